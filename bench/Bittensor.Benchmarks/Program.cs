@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Bittensor.Benchmarks.HashingBenchmarks).Assembly).Run(args);

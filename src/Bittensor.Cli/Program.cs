@@ -1,0 +1,3 @@
+using Bittensor.Cli;
+
+return await BtcliApp.RunAsync(args).ConfigureAwait(false);

@@ -1,0 +1,29 @@
+using System.Text.Json;
+
+namespace Bittensor.Core.Tests.Vectors;
+
+/// <summary>Loads the checked-in golden vectors (copied from shared/vectors) from the test output folder.</summary>
+internal static class VectorFile
+{
+    private static readonly Dictionary<string, JsonDocument> s_cache = [];
+    private static readonly Lock s_lock = new();
+
+    public static JsonElement Load(string name)
+    {
+        lock (s_lock)
+        {
+            if (!s_cache.TryGetValue(name, out JsonDocument? doc))
+            {
+                string path = Path.Combine(AppContext.BaseDirectory, "Vectors", name);
+                doc = JsonDocument.Parse(File.ReadAllText(path));
+                s_cache[name] = doc;
+            }
+
+            return doc.RootElement;
+        }
+    }
+
+    public static JsonElement SubstrateCrypto => Load("substrate-crypto.json");
+
+    public static JsonElement FixedPoint => Load("math_fixed_point.json");
+}
