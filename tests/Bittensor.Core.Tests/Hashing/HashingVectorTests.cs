@@ -1,6 +1,6 @@
 using System.Text;
-using Bittensor.Core.Primitives;
 using Bittensor.Core.Hashing;
+using Bittensor.Core.Primitives;
 using Bittensor.Core.Tests.Vectors;
 
 namespace Bittensor.Core.Tests.Hashing;
