@@ -50,6 +50,9 @@ public struct MerlinTranscript
         _strobe.Prf(destination, more: false);
     }
 
+    /// <summary>Zeroes the state (a transcript that absorbed secret material should not linger on the stack).</summary>
+    public void Clear() => _strobe.Clear();
+
     /// <summary>An independent copy of this transcript (same as assigning the value).</summary>
     public readonly MerlinTranscript Clone() => this;
 
