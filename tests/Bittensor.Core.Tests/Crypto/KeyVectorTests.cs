@@ -189,12 +189,12 @@ public class KeyVectorTests
     public void DeriveJunction_LongOrOverflowingSegment_IsBlake2OfScaleString()
     {
         // 40 digits overflow u64, so sp_core treats the segment as a string: 1 + 40 bytes > 32 → blake2_256.
-        const string segment = "0123456789012345678901234567890123456789";
+        const string Segment = "0123456789012345678901234567890123456789";
         byte[] scale = new byte[41];
         scale[0] = 40 << 2;
-        System.Text.Encoding.ASCII.GetBytes(segment, scale.AsSpan(1));
+        System.Text.Encoding.ASCII.GetBytes(Segment, scale.AsSpan(1));
 
-        Assert.Equal(Bittensor.Core.Hashing.Blake2b.Hash256(scale), DeriveJunction.Soft(segment).ChainCode);
+        Assert.Equal(Bittensor.Core.Hashing.Blake2b.Hash256(scale), DeriveJunction.Soft(Segment).ChainCode);
 
         // 31 characters + 1 length byte = 32: still padded, not hashed.
         string exact = new('a', 31);

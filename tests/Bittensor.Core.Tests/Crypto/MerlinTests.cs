@@ -139,20 +139,20 @@ public class MerlinTests
     private static byte[] Sha3_256(byte[] message)
     {
         // SHA3-256 = Keccak[r=1088] sponge with the 0x06 … 0x80 padding; exercises absorb/squeeze over the permutation.
-        const int rate = 136;
+        const int Rate = 136;
         byte[] state = new byte[200];
         int offset = 0;
-        while (message.Length - offset >= rate)
+        while (message.Length - offset >= Rate)
         {
-            XorInto(state, message.AsSpan(offset, rate));
+            XorInto(state, message.AsSpan(offset, Rate));
             Keccak1600.Permute(state.AsSpan());
-            offset += rate;
+            offset += Rate;
         }
 
-        byte[] last = new byte[rate];
+        byte[] last = new byte[Rate];
         message.AsSpan(offset).CopyTo(last);
         last[message.Length - offset] ^= 0x06;
-        last[rate - 1] ^= 0x80;
+        last[Rate - 1] ^= 0x80;
         XorInto(state, last);
         Keccak1600.Permute(state.AsSpan());
         return state[..32];
