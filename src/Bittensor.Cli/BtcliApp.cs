@@ -1,14 +1,54 @@
 using System.CommandLine;
+using Bittensor.Cli.Infrastructure;
+using Bittensor.Cli.Keys;
 
 namespace Bittensor.Cli;
 
 /// <summary>The btcli command tree; each group lives in its own folder.</summary>
 public static class BtcliApp
 {
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>Runs btcli with the process's console streams.</summary>
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+
+    /// <summary>Runs btcli with the given streams (tests run the real command tree in process).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        RootCommand root = new("btcli: the Bittensor command line (wallets, keys, subnets, staking, simulation).");
+        ArgumentNullException.ThrowIfNull(args);
+        CliContext context = new(output, error);
+        RootCommand root = new("btcli: the Bittensor command line (keys, wallets, subnets, staking, simulation).");
+        root.Subcommands.Add(KeysCommand.Create(context));
+
         ParseResult parsed = root.Parse(args);
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line per problem and exit code 1, as every btcli failure does.
+            foreach (System.CommandLine.Parsing.ParseError parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.Failure;
+        }
+
+        InvocationConfiguration configuration = new() { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (CliException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (ArgumentException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
     }
 }
