@@ -195,6 +195,15 @@ public ref partial struct ScaleReader
     private T[] ReadItems<T, TCodec>(int count)
         where TCodec : IScaleCodec<T>
     {
+        if (RawLayout.IsRaw<TCodec>())
+        {
+            // Callers have checked count * MinEncodedSize (here the element size) against Remaining.
+            ReadOnlySpan<byte> raw = Take(count * Unsafe.SizeOf<T>(), "the items of an integer array");
+            var block = new T[count];
+            raw.CopyTo(RawLayout.AsBytes(block));
+            return block;
+        }
+
         int cap = Math.Min(count, Math.Max(1, MaxPreallocationBytes / Math.Max(1, Unsafe.SizeOf<T>())));
         var items = new T[cap];
         for (int i = 0; i < count; i++)

@@ -50,6 +50,12 @@ public ref partial struct ScaleWriter
     public void WriteArray<T, TCodec>(ReadOnlySpan<T> items)
         where TCodec : IScaleCodec<T>
     {
+        if (RawLayout.IsRaw<TCodec>())
+        {
+            WriteBytes(RawLayout.AsBytes(items));
+            return;
+        }
+
         for (int i = 0; i < items.Length; i++)
         {
             TCodec.Encode(in items[i], ref this);

@@ -100,6 +100,47 @@ public class ScalePropertyTests
     }
 
     [Property]
+    public bool IntegerVecs_AnyValues_BulkPathMatchesPerElementEncoding(long[] longs, int[] ints, ulong[] highs)
+    {
+        longs ??= [];
+        ints ??= [];
+        UInt128[] wide = [.. (highs ?? []).Select(h => new UInt128(h, ~h))];
+        string expected = ScaleTestHelpers.EncodeHex((ref ScaleWriter w) =>
+        {
+            w.WriteLength(longs.Length);
+            foreach (long x in longs)
+            {
+                w.WriteI64(x);
+            }
+
+            w.WriteLength(ints.Length);
+            foreach (int x in ints)
+            {
+                w.WriteI32(x);
+            }
+
+            w.WriteLength(wide.Length);
+            foreach (UInt128 x in wide)
+            {
+                w.WriteU128(x);
+            }
+        });
+        string actual = ScaleTestHelpers.EncodeHex((ref ScaleWriter w) =>
+        {
+            w.WriteVec<long, I64Codec>(longs);
+            w.WriteVec<int, I32Codec>(ints);
+            w.WriteVec<UInt128, U128Codec>(wide);
+        });
+
+        var reader = new ScaleReader(Primitives.Hex.Decode(actual));
+        bool decoded = reader.ReadVec<long, I64Codec>().AsSpan().SequenceEqual(longs)
+            && reader.ReadVec<int, I32Codec>().AsSpan().SequenceEqual(ints)
+            && reader.ReadVec<UInt128, U128Codec>().AsSpan().SequenceEqual(wide)
+            && reader.Remaining == 0;
+        return expected == actual && decoded;
+    }
+
+    [Property]
     public bool OptionOfBytes_AnyValueOrNull_RoundTrips(byte[]? value)
     {
         byte[]? decoded = RoundTrip<byte[]?, OptionRefCodec<byte[], BytesCodec>>(value);
