@@ -67,10 +67,13 @@ public ref partial struct ScaleReader
     public void Ascend() => _depth--;
 
     /// <summary>Reads the next <paramref name="count"/> bytes without copying.</summary>
-    public ReadOnlySpan<byte> ReadBytes(int count)
+    public ReadOnlySpan<byte> ReadBytes(int count) => ReadBytes(count, "a fixed-size byte array");
+
+    /// <summary>Reads the next <paramref name="count"/> bytes without copying; <paramref name="what"/> names the value in the error.</summary>
+    public ReadOnlySpan<byte> ReadBytes(int count, string what)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return Take(count, "a fixed-size byte array");
+        return Take(count, what);
     }
 
     /// <summary>Fills <paramref name="destination"/> (a fixed array <c>[u8; N]</c>, no length prefix).</summary>

@@ -137,6 +137,14 @@ public class HeaderTests
     }
 
     [Fact]
+    public void Decode_TruncatedStateRoot_ErrorNamesH256AndOffset()
+    {
+        // parent (32) + number (4-byte compact 0x1efa8f01) + 7 bytes of the state root.
+        var e = Assert.Throws<FormatException>(() => ScaleCodec.Decode<Header>(Scale.AsSpan(0, 43)));
+        Assert.Equal("SCALE: need 32 bytes for H256 at offset 36, 7 remain", e.Message);
+    }
+
+    [Fact]
     public void ConsensusEngineId_NonPrintableBytes_FormatsAsHex()
     {
         Assert.Equal("aura", ConsensusEngineId.Aura.ToString());

@@ -9,5 +9,5 @@ public readonly struct AccountId32Codec : IScaleCodec<AccountId32>
 
     public static void Encode(in AccountId32 value, ref ScaleWriter writer) => writer.WriteBytes(value.AsSpan());
 
-    public static AccountId32 Decode(ref ScaleReader reader) => new(reader.ReadBytes(AccountId32.Size));
+    public static AccountId32 Decode(ref ScaleReader reader) => new(reader.ReadBytes(AccountId32.Size, "AccountId32"));
 }

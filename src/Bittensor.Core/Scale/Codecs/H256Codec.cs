@@ -9,5 +9,5 @@ public readonly struct H256Codec : IScaleCodec<H256>
 
     public static void Encode(in H256 value, ref ScaleWriter writer) => writer.WriteBytes(value.AsSpan());
 
-    public static H256 Decode(ref ScaleReader reader) => new(reader.ReadBytes(H256.Size));
+    public static H256 Decode(ref ScaleReader reader) => new(reader.ReadBytes(H256.Size, "H256"));
 }
