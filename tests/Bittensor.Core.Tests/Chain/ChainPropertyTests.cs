@@ -9,7 +9,7 @@ namespace Bittensor.Core.Tests.Chain;
 public class ChainPropertyTests
 {
     private static readonly byte[] s_finneyHeader =
-        Primitives.Hex.Decode(Vectors.VectorFile.SubstrateCrypto.GetProperty("header").GetProperty("scale").GetString()!);
+        Bittensor.Core.Primitives.Hex.Decode(Vectors.VectorFile.SubstrateCrypto.GetProperty("header").GetProperty("scale").GetString()!);
 
     [Property]
     public bool Era_AnyMortalOrImmortal_RoundTrips(Era era)
@@ -36,7 +36,7 @@ public class ChainPropertyTests
     {
         byte[] encoded = header.Encode();
         Header decoded = ScaleCodec.Decode<Header>(encoded);
-        return decoded == header && decoded.Hash() == Primitives.H256.Blake2b256(encoded);
+        return decoded == header && decoded.Hash() == Bittensor.Core.Primitives.H256.Blake2b256(encoded);
     }
 
     [Property]

@@ -132,7 +132,7 @@ public class ScalePropertyTests
             w.WriteVec<UInt128, U128Codec>(wide);
         });
 
-        var reader = new ScaleReader(Primitives.Hex.Decode(actual));
+        var reader = new ScaleReader(Bittensor.Core.Primitives.Hex.Decode(actual));
         bool decoded = reader.ReadVec<long, I64Codec>().AsSpan().SequenceEqual(longs)
             && reader.ReadVec<int, I32Codec>().AsSpan().SequenceEqual(ints)
             && reader.ReadVec<UInt128, U128Codec>().AsSpan().SequenceEqual(wide)
@@ -197,7 +197,7 @@ public class ScalePropertyTests
         }
 
         byte[] fromPlain = ScaleTestHelpers.EncodeHex((ref ScaleWriter w) => w.WriteMap<ushort, U16Codec, byte, U8Codec>(plain)) is { } hex
-            ? Primitives.Hex.Decode(hex)
+            ? Bittensor.Core.Primitives.Hex.Decode(hex)
             : [];
         byte[] fromSorted = ScaleCodec.Encode<SortedDictionary<ushort, byte>, BTreeMapCodec<ushort, U16Codec, byte, U8Codec>>(new SortedDictionary<ushort, byte>(plain));
         return fromPlain.AsSpan().SequenceEqual(fromSorted);
