@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Bittensor.Core.Crypto.Curve25519;
 
@@ -143,31 +144,31 @@ internal readonly struct FieldElement
         ulong b1x19 = b1 * 19, b2x19 = b2 * 19, b3x19 = b3 * 19, b4x19 = b4 * 19;
 
         // c_i accumulate in 128 bits (hi:lo); 2^255 ≡ 19 folds the high products back with the ×19 factors.
-        ulong c0h = Math.BigMul(a0, b0, out ulong c0l);
+        ulong c0h = MulHigh(a0, b0, out ulong c0l);
         MulAdd(ref c0h, ref c0l, a4, b1x19);
         MulAdd(ref c0h, ref c0l, a3, b2x19);
         MulAdd(ref c0h, ref c0l, a2, b3x19);
         MulAdd(ref c0h, ref c0l, a1, b4x19);
 
-        ulong c1h = Math.BigMul(a1, b0, out ulong c1l);
+        ulong c1h = MulHigh(a1, b0, out ulong c1l);
         MulAdd(ref c1h, ref c1l, a0, b1);
         MulAdd(ref c1h, ref c1l, a4, b2x19);
         MulAdd(ref c1h, ref c1l, a3, b3x19);
         MulAdd(ref c1h, ref c1l, a2, b4x19);
 
-        ulong c2h = Math.BigMul(a2, b0, out ulong c2l);
+        ulong c2h = MulHigh(a2, b0, out ulong c2l);
         MulAdd(ref c2h, ref c2l, a1, b1);
         MulAdd(ref c2h, ref c2l, a0, b2);
         MulAdd(ref c2h, ref c2l, a4, b3x19);
         MulAdd(ref c2h, ref c2l, a3, b4x19);
 
-        ulong c3h = Math.BigMul(a3, b0, out ulong c3l);
+        ulong c3h = MulHigh(a3, b0, out ulong c3l);
         MulAdd(ref c3h, ref c3l, a2, b1);
         MulAdd(ref c3h, ref c3l, a1, b2);
         MulAdd(ref c3h, ref c3l, a0, b3);
         MulAdd(ref c3h, ref c3l, a4, b4x19);
 
-        ulong c4h = Math.BigMul(a4, b0, out ulong c4l);
+        ulong c4h = MulHigh(a4, b0, out ulong c4l);
         MulAdd(ref c4h, ref c4l, a3, b1);
         MulAdd(ref c4h, ref c4l, a2, b2);
         MulAdd(ref c4h, ref c4l, a1, b3);
@@ -182,23 +183,23 @@ internal readonly struct FieldElement
         ulong a3x19 = a3 * 19, a4x19 = a4 * 19;
         ulong a0x2 = a0 * 2, a1x2 = a1 * 2;
 
-        ulong c0h = Math.BigMul(a0, a0, out ulong c0l);
+        ulong c0h = MulHigh(a0, a0, out ulong c0l);
         MulAdd(ref c0h, ref c0l, a1x2, a4x19);
         MulAdd(ref c0h, ref c0l, a2 * 2, a3x19);
 
-        ulong c1h = Math.BigMul(a3, a3x19, out ulong c1l);
+        ulong c1h = MulHigh(a3, a3x19, out ulong c1l);
         MulAdd(ref c1h, ref c1l, a0x2, a1);
         MulAdd(ref c1h, ref c1l, a2 * 2, a4x19);
 
-        ulong c2h = Math.BigMul(a1, a1, out ulong c2l);
+        ulong c2h = MulHigh(a1, a1, out ulong c2l);
         MulAdd(ref c2h, ref c2l, a0x2, a2);
         MulAdd(ref c2h, ref c2l, a4x19, a3 * 2);
 
-        ulong c3h = Math.BigMul(a4, a4x19, out ulong c3l);
+        ulong c3h = MulHigh(a4, a4x19, out ulong c3l);
         MulAdd(ref c3h, ref c3l, a0x2, a3);
         MulAdd(ref c3h, ref c3l, a1x2, a2);
 
-        ulong c4h = Math.BigMul(a2, a2, out ulong c4l);
+        ulong c4h = MulHigh(a2, a2, out ulong c4l);
         MulAdd(ref c4h, ref c4l, a0x2, a4);
         MulAdd(ref c4h, ref c4l, a1x2, a3);
 
@@ -280,9 +281,23 @@ internal readonly struct FieldElement
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong MulHigh(ulong a, ulong b, out ulong low)
+    {
+        if (Bmi2.X64.IsSupported)
+        {
+            // mulx for the high half and imul for the low half keep both in registers; Math.BigMul's out
+            // parameter makes the JIT spill every partial product to the stack.
+            low = a * b;
+            return Bmi2.X64.MultiplyNoFlags(a, b);
+        }
+
+        return Math.BigMul(a, b, out low);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void MulAdd(ref ulong hi, ref ulong lo, ulong a, ulong b)
     {
-        ulong h = Math.BigMul(a, b, out ulong l);
+        ulong h = MulHigh(a, b, out ulong l);
         lo += l;
         hi += h + (lo < l ? 1UL : 0UL);
     }
