@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 
 namespace Bittensor.Core.Crypto.Curve25519;
@@ -103,15 +104,27 @@ internal static class RistrettoVartime
             return EdwardsPoint.Identity;
         }
 
-        // Odd multiples A, 3A, …, 15A.
-        Span<ProjectiveNielsPoint> tableA = stackalloc ProjectiveNielsPoint[8];
-        tableA[0] = a.ToProjectiveNiels();
-        EdwardsPoint a2 = a.Double();
-        for (int j = 0; j < 7; j++)
+        // Odd multiples A, 3A, …, 15A (1.3 KB, so pooled rather than stackalloc'd).
+        ProjectiveNielsPoint[] tableA = ArrayPool<ProjectiveNielsPoint>.Shared.Rent(8);
+        try
         {
-            tableA[j + 1] = a2.Add(tableA[j]).ToExtended().ToProjectiveNiels();
-        }
+            tableA[0] = a.ToProjectiveNiels();
+            EdwardsPoint a2 = a.Double();
+            for (int j = 0; j < 7; j++)
+            {
+                tableA[j + 1] = a2.Add(tableA[j]).ToExtended().ToProjectiveNiels();
+            }
 
+            return Ladder(kNaf, sNaf, i, tableA);
+        }
+        finally
+        {
+            ArrayPool<ProjectiveNielsPoint>.Shared.Return(tableA);
+        }
+    }
+
+    private static EdwardsPoint Ladder(ReadOnlySpan<sbyte> kNaf, ReadOnlySpan<sbyte> sNaf, int i, ProjectiveNielsPoint[] tableA)
+    {
         AffineNielsPoint[] tableB = s_basepointOddMultiples;
         ProjectivePoint r = ProjectivePoint.Identity;
         while (true)
