@@ -73,9 +73,16 @@ public sealed class KeyPair
     /// as sp_core <c>Pair::from_string</c>. The password salts the mnemonic; with a hex seed it is ignored, as in sp_core.
     /// </summary>
     /// <exception cref="FormatException">With a one-line reason: bad grammar, bad hex, unknown word, checksum, ed25519 soft junction.</exception>
-    public static KeyPair FromUri(string suri, KeyScheme scheme = KeyScheme.Sr25519)
+    public static KeyPair FromUri(string suri, KeyScheme scheme = KeyScheme.Sr25519) => FromUri(suri, scheme, passwordOverride: null);
+
+    /// <summary>
+    /// As <see cref="FromUri(string, KeyScheme)"/>, with sp_core's <c>password_override</c>: when not null it replaces any
+    /// <c>///password</c> in the URI (a CLI <c>--password</c> option).
+    /// </summary>
+    public static KeyPair FromUri(string suri, KeyScheme scheme, string? passwordOverride)
     {
-        (string phrase, IReadOnlyList<DeriveJunction> junctions, string? password) = SecretUri.Parse(suri);
+        (string phrase, IReadOnlyList<DeriveJunction> junctions, string? uriPassword) = SecretUri.Parse(suri);
+        string? password = passwordOverride ?? uriPassword;
         if (scheme == KeyScheme.Ed25519)
         {
             for (int i = 0; i < junctions.Count; i++)

@@ -12,7 +12,7 @@ public static class SecretUri
 
     /// <summary>
     /// Splits a SURI into its phrase (or <c>0x</c> hex seed), junctions and password. The phrase is not checked
-    /// here (<see cref="KeyPair.FromUri"/> does that).
+    /// here (<see cref="KeyPair.FromUri(string, KeyScheme)"/> does that).
     /// </summary>
     /// <exception cref="FormatException">Empty input or a character sp_core's grammar does not allow, with its position.</exception>
     public static (string Phrase, IReadOnlyList<DeriveJunction> Junctions, string? Password) Parse(string suri)

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using Bittensor.Core.Crypto.Curve25519;
+using Bittensor.Core.Primitives;
 
 namespace Bittensor.Core.Crypto;
 
@@ -269,46 +271,75 @@ public static class Sr25519
 
     private static bool VerifyCore(ref MerlinTranscript t, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
     {
-        if (publicKey.Length != PublicKeySize || signature.Length != SignatureSize)
-        {
-            return false;
-        }
-
-        // Signature::from_bytes: the marker bit must be set (NotMarkedSchnorrkel) and s must be canonical.
-        if ((signature[63] & 0x80) == 0)
-        {
-            return false;
-        }
-
-        Span<byte> s = stackalloc byte[32];
-        signature[32..].CopyTo(s);
-        s[31] &= 0x7F;
-        if (!Ristretto255.IsCanonicalScalar(s))
+        if (!TryParseSignature(publicKey, signature, out EdwardsPoint a, out Bytes32 s))
         {
             return false;
         }
 
         ReadOnlySpan<byte> bigR = signature[..32];
-        t.AppendMessage("sign-bytes"u8, message);
-        t.AppendMessage("proto-name"u8, "Schnorr-sig"u8);
-        t.AppendMessage("sign:pk"u8, publicKey);
-        t.AppendMessage("sign:R"u8, bigR);
-        Span<byte> wide = stackalloc byte[64];
-        t.ChallengeBytes("sign:c"u8, wide);
         Span<byte> k = stackalloc byte[32];
-        Ristretto255.ReduceWide(k, wide);
+        Challenge(ref t, publicKey, message, bigR, k);
 
-        // R' = s·B − k·A; valid iff its encoding equals R's bytes (a non-canonical R can never match).
+        // R' = s·B − k·A with one shared-doubling ladder (public data, so variable time is fine); valid iff its
+        // encoding equals R's bytes (a non-canonical R can never match).
+        EdwardsPoint expected = RistrettoVartime.DoubleScalarMulBasepointMinus(k, a, s);
+        Span<byte> encoded = stackalloc byte[32];
+        RistrettoVartime.Encode(expected, encoded);
+        return encoded.SequenceEqual(bigR);
+    }
+
+    /// <summary>The same check through libsodium's constant-time primitives; kept to cross-check the fast path in tests.</summary>
+    internal static bool VerifyWithLibsodium(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> signature)
+    {
+        if (!TryParseSignature(publicKey, signature, out _, out Bytes32 s))
+        {
+            return false;
+        }
+
+        MerlinTranscript t = s_substrateContext;
+        ReadOnlySpan<byte> bigR = signature[..32];
+        Span<byte> k = stackalloc byte[32];
+        Challenge(ref t, publicKey, message, bigR, k);
+
         Span<byte> kA = stackalloc byte[32];
         if (!Ristretto255.TryScalarMult(kA, k, publicKey))
         {
-            return false; // A is not a valid ristretto encoding (PublicKey::from_bytes fails)
+            return false;
         }
 
         Span<byte> sB = stackalloc byte[32];
         Ristretto255.ScalarMultBase(sB, s);
         Span<byte> expected = stackalloc byte[32];
         return Ristretto255.TrySub(expected, sB, kA) && expected.SequenceEqual(bigR);
+    }
+
+    /// <summary>
+    /// Signature::from_bytes and PublicKey::from_bytes: lengths, the schnorrkel marker bit (NotMarkedSchnorrkel),
+    /// a canonical s (ScalarFormatError) and a decodable A (PointDecompressionError).
+    /// </summary>
+    private static bool TryParseSignature(ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> signature, out EdwardsPoint a, out Bytes32 s)
+    {
+        a = default;
+        s = default;
+        if (publicKey.Length != PublicKeySize || signature.Length != SignatureSize || (signature[63] & 0x80) == 0)
+        {
+            return false;
+        }
+
+        signature[32..].CopyTo(s);
+        s[31] &= 0x7F;
+        return Ristretto255.IsCanonicalScalar(s) && RistrettoVartime.TryDecode(publicKey, out a);
+    }
+
+    private static void Challenge(ref MerlinTranscript t, ReadOnlySpan<byte> publicKey, ReadOnlySpan<byte> message, ReadOnlySpan<byte> bigR, Span<byte> k)
+    {
+        t.AppendMessage("sign-bytes"u8, message);
+        t.AppendMessage("proto-name"u8, "Schnorr-sig"u8);
+        t.AppendMessage("sign:pk"u8, publicKey);
+        t.AppendMessage("sign:R"u8, bigR);
+        Span<byte> wide = stackalloc byte[64];
+        t.ChallengeBytes("sign:c"u8, wide);
+        Ristretto255.ReduceWide(k, wide);
     }
 
     private static void RequireLength(ReadOnlySpan<byte> value, int length, string name)

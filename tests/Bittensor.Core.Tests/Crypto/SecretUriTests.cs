@@ -99,6 +99,17 @@ public class SecretUriTests
     }
 
     [Fact]
+    public void KeyPairFromUri_PasswordOverride_ReplacesUriPassword()
+    {
+        byte[] expected = KeyPair.FromUri("//Alice///password").PublicKey.ToArray();
+        Assert.Equal(expected, KeyPair.FromUri("//Alice", KeyScheme.Sr25519, "password").PublicKey.ToArray());
+        Assert.Equal(expected, KeyPair.FromUri("//Alice///other", KeyScheme.Sr25519, "password").PublicKey.ToArray());
+        Assert.Equal(
+            VectorFile.SubstrateCrypto.GetProperty("keys").GetProperty("sr25519").GetProperty("//Alice///password").GetProperty("public").GetString(),
+            Hex.Encode(expected));
+    }
+
+    [Fact]
     public void KeyPairFromUri_DerivePathEqualsStepwiseDerive()
     {
         KeyPair direct = KeyPair.FromUri("//Alice//stash/0/x");

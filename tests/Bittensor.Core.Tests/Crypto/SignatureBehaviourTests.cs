@@ -166,6 +166,43 @@ public class SignatureBehaviourTests
     }
 
     [Fact]
+    public void Sr25519Verify_FastPath_AgreesWithLibsodiumPath()
+    {
+        // Valid signatures, tampered ones and random garbage: the variable-time verifier and the libsodium
+        // composition must give the same answer every time.
+        KeyPair pair = KeyPair.FromUri("//Alice");
+        byte[] message = new byte[40];
+        int valid = 0;
+        for (int round = 0; round < 200; round++)
+        {
+            RandomNumberGenerator.Fill(message);
+            byte[] signature = pair.Sign(message);
+            byte[] key = pair.PublicKey.ToArray();
+            switch (round % 4)
+            {
+                case 1:
+                    signature[round % 32] ^= 0x04;
+                    break;
+                case 2:
+                    RandomNumberGenerator.Fill(signature.AsSpan(32, 31));
+                    signature[63] = (byte)(0x80 | (signature[0] & 0x0F));
+                    break;
+                case 3:
+                    RandomNumberGenerator.Fill(key);
+                    key[0] &= 0xFE;
+                    key[31] &= 0x7F;
+                    break;
+            }
+
+            bool fast = Sr25519.Verify(key, message, signature);
+            Assert.Equal(Sr25519.VerifyWithLibsodium(key, message, signature), fast);
+            valid += fast ? 1 : 0;
+        }
+
+        Assert.Equal(50, valid);
+    }
+
+    [Fact]
     public void Sr25519SoftDerivePublic_InvalidKey_ReturnsFalse()
     {
         byte[] bad = new byte[32];
