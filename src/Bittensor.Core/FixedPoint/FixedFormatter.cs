@@ -9,8 +9,11 @@ namespace Bittensor.Core.FixedPoint;
 /// </remarks>
 internal static class FixedFormatter
 {
-    /// <summary>Upper bound of the formatted length: sign, 40 integer digits, point, 40 fractional digits.</summary>
-    public const int MaxLength = 130;
+    /// <summary>
+    /// Buffer size covering every supported type: carry slot + ⌈110·log10 2⌉ = 34 integer digits + point +
+    /// ⌈64·log10 2⌉ = 20 fractional digits + sign = 57 (upstream sizes for 128 integer bits; none of our types has that many).
+    /// </summary>
+    public const int MaxLength = 64;
 
     public static string Format(bool negative, UInt128 magnitude, int fracBits, int totalBits)
     {
