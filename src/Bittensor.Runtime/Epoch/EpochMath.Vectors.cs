@@ -20,6 +20,7 @@ public static partial class EpochMath
     }
 
     /// <summary>Sum with wrapping addition (Rust <c>iter().sum()</c> in a release build).</summary>
+    /// <remarks>The I64F64 sums inside subtensor <c>epoch/math.rs::inplace_normalize_64</c> / <c>inplace_row_normalize_64</c>.</remarks>
     public static I64F64 Sum(ReadOnlySpan<I64F64> x)
     {
         I64F64 sum = I64F64.Zero;

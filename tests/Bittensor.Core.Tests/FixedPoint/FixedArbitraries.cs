@@ -1,22 +1,7 @@
-using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 
 namespace Bittensor.Core.Tests.FixedPoint;
-
-/// <summary>A raw 128-bit pattern; each fixed-point type truncates it to its container.</summary>
-public readonly record struct Pattern(UInt128 Value)
-{
-    public override string ToString() => "0x" + Value.ToString("x32", CultureInfo.InvariantCulture);
-}
-
-/// <summary>A finite double given by its raw bits.</summary>
-public readonly record struct DoubleBits(long Value)
-{
-    public double AsDouble => BitConverter.Int64BitsToDouble(Value);
-
-    public override string ToString() => AsDouble.ToString("R", CultureInfo.InvariantCulture) + " (0x" + Value.ToString("x16", CultureInfo.InvariantCulture) + ")";
-}
 
 /// <summary>
 /// Bit patterns that reach the edges: uniformly random words, random words shifted to random lengths (so

@@ -141,6 +141,16 @@ public class FixedPointTests
     }
 
     [Fact]
+    public void Log2_JustBelowPowerOfTwo_RoundsUpLikeUpstream()
+    {
+        // Upstream halves with rounding ((x >> 1) + (x & lsb)), so 4 − 2^-32 counts two halvings and log2 is
+        // exactly 2: floor(log2) is not bitlength − 1 − frac there (substrate-fixed gives the same, see report).
+        Assert.Equal(I96F32.FromInt(2), FixedTranscendental.Log2(I96F32.FromBits((Int128.One << 34) - 1)));
+        Assert.Equal(I96F32.One, FixedTranscendental.Log2(I96F32.FromInt(2)));
+        Assert.Equal(I96F32.Zero, FixedTranscendental.Log2(I96F32.FromBits((Int128.One << 33) - 1))!.Value.Floor());
+    }
+
+    [Fact]
     public void Transcendental_LossyTypePair_IsRejected()
     {
         // Upstream requires D: From<S>; I32F32 cannot hold every I64F64.
