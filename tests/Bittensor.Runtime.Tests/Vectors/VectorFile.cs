@@ -1,0 +1,27 @@
+using System.Text.Json;
+
+namespace Bittensor.Runtime.Tests.Vectors;
+
+/// <summary>Loads the checked-in golden vectors (copied from shared/vectors) from the test output folder.</summary>
+internal static class VectorFile
+{
+    private static readonly Dictionary<string, JsonDocument> s_cache = [];
+    private static readonly Lock s_lock = new();
+
+    public static JsonElement Load(string name)
+    {
+        lock (s_lock)
+        {
+            if (!s_cache.TryGetValue(name, out JsonDocument? doc))
+            {
+                string path = Path.Combine(AppContext.BaseDirectory, "Vectors", name);
+                doc = JsonDocument.Parse(File.ReadAllText(path));
+                s_cache[name] = doc;
+            }
+
+            return doc.RootElement;
+        }
+    }
+
+    public static JsonElement MathFixedPoint => Load("math_fixed_point.json");
+}
