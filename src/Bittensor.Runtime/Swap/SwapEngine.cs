@@ -128,9 +128,11 @@ public static class SwapEngine
 
     /// <summary>The price the pool would reach after swapping <paramref name="deltaIn"/> in full (reserves saturate).</summary>
     /// <remarks>Upstream <c>swap_step.rs::SwapStep::price_target</c> (both impls).</remarks>
-    public static U64F64 PriceTarget(in SubnetPool pool, SwapDirection direction, ulong deltaIn)
+    public static U64F64 PriceTarget(in SubnetPool pool, SwapDirection direction, ulong deltaIn) =>
+        PriceAfter(pool, direction, deltaIn, ConvertDeltas(pool, direction, deltaIn));
+
+    private static U64F64 PriceAfter(in SubnetPool pool, SwapDirection direction, ulong deltaIn, ulong deltaOut)
     {
-        ulong deltaOut = ConvertDeltas(pool, direction, deltaIn);
         return direction == SwapDirection.Buy
             ? pool.Balancer.CalculatePrice(SaturatingSub(pool.AlphaIn, deltaOut), SaturatingAdd(pool.SubnetTao, deltaIn))
             : pool.Balancer.CalculatePrice(SaturatingAdd(pool.AlphaIn, deltaIn), SaturatingSub(pool.SubnetTao, deltaOut));
@@ -149,14 +151,20 @@ public static class SwapEngine
         result = default;
         ulong fee = CalculateFee(pool, amount, dropFees);
         ulong requested = SaturatingSub(amount, fee);
-        U64F64 targetPrice = PriceTarget(pool, direction, requested);
+
+        // Upstream converts the full amount once for the target price and again when executing a full fill;
+        // the second conversion is the same pure computation, so its result is reused.
+        ulong requestedOut = ConvertDeltas(pool, direction, requested);
+        U64F64 targetPrice = PriceAfter(pool, direction, requested, requestedOut);
         U64F64 currentPrice = CurrentPrice(pool);
 
         bool fullFill = direction == SwapDirection.Buy ? targetPrice <= limitPrice : targetPrice >= limitPrice;
         ulong deltaIn;
+        ulong deltaOut;
         if (fullFill)
         {
             deltaIn = requested;
+            deltaOut = requestedOut;
         }
         else
         {
@@ -166,9 +174,9 @@ public static class SwapEngine
             U64F64 u16Max = U64F64.FromInt(ushort.MaxValue);
             U64F64 feeRate = dropFees ? U64F64.Zero : U64F64.FromInt(pool.FeeRate);
             fee = U64F64.FromInt(deltaIn).SaturatingMul(feeRate.SafeDiv(u16Max.SaturatingSub(feeRate))).SaturatingToInt<ulong>();
+            deltaOut = ConvertDeltas(pool, direction, deltaIn);
         }
 
-        ulong deltaOut = ConvertDeltas(pool, direction, deltaIn);
         ulong feeToAuthor = 0;
         if (deltaIn != 0)
         {
