@@ -26,6 +26,10 @@ public static class BlockEmission
     /// checked division or logarithm) cannot be reached for a u64 issuance below the supply; both callers map an
     /// error to 0 (<c>get_subnet_terms</c> through <c>unwrap_or(0)</c>, <c>get_block_emission</c> by minting nothing),
     /// which is what this returns for them. The divisor is the literal 21e15, not <paramref name="totalSupply"/>.
+    /// Upstream also writes the result to the <c>BlockEmission</c> storage item whenever it changes, including the
+    /// per-subnet alpha calls from <c>get_subnet_terms</c>: after a block that emits to subnets, <c>BlockEmission</c>
+    /// holds the alpha emission of the last subnet evaluated (highest netuid), not the TAO emission. The pallet must
+    /// reproduce that write if it exposes the storage item.
     /// </remarks>
     public static ulong ForIssuance(ulong issuance, ulong totalSupply = TotalSupply, ulong defaultBlockEmission = DefaultBlockEmission)
     {

@@ -38,6 +38,9 @@ public class EmissionDistributionTests
 
         DividendPayout d = r.AlphaDividends.Single();
         Assert.Equal(Pending, r.ValidatorAlpha);
+        (SortedDictionary<AccountId32, U96F32> alpha, _) = EmissionDistribution.DividendDistribution(
+            Pending, 0, U96F32.Zero, new Dictionary<AccountId32, (ulong, ulong)> { [hk] = (1, 0) }, new Dictionary<AccountId32, U96F32> { [hk] = U96F32.FromInt(Pending) });
+        Assert.Equal(Pending, alpha.Values.Single().ToInt<ulong>());
         // The single hotkey's share is exactly 1, so before the take split it receives the whole pot.
         Assert.InRange(d.Take + d.Nominators, Pending - 1, Pending);
         Assert.Equal(0UL, r.IncentiveSum);

@@ -113,12 +113,40 @@ public class BurnPriceVectorTests
     }
 
     [Fact]
-    public void PortCheck_AllEntries_EqualExpected()
+    public void PortCheck_EveryEntry_ReproducedByThePort()
     {
-        // The port_check block lists the same numbers the tests above derive; they must agree with each other.
+        const ulong Max = ulong.MaxValue;
+        ulong HalfLifeTwo(int blocks)
+        {
+            ulong burn = 1024;
+            for (int b = 0; b < blocks; b++)
+            {
+                burn = BurnPrice.DecayForBlock(burn, 2, 0, Max, (ulong)b + 2);
+            }
+
+            return burn;
+        }
+
+        ulong clampStep = BurnPrice.DecayForBlock(1, 1, 100_000, 150_000, 2);
+        ulong clampBump = BurnPrice.BumpAfterRegistration(clampStep, U64F64.FromInt(2), 100_000, 150_000);
+        Dictionary<string, ulong> computed = new()
+        {
+            ["HL1000 1000->"] = BurnPrice.DecayForBlock(1000, 1000, 0, Max, 2),
+            ["HL2 1024 after 2"] = HalfLifeTwo(2),
+            ["HL2 after 4"] = HalfLifeTwo(4),
+            ["bump x2"] = BurnPrice.BumpAfterRegistration(1000, U64F64.FromInt(2), 0, Max),
+            ["decay 2000"] = BurnPrice.DecayForBlock(2000, 1000, 0, Max, 3),
+            ["bump x3"] = BurnPrice.BumpAfterRegistration(1000, U64F64.FromInt(3), 0, Max),
+            ["clamp step"] = clampStep,
+            ["clamp bump"] = clampBump,
+            ["clamp step2"] = BurnPrice.DecayForBlock(clampBump, 1, 100_000, 150_000, 3),
+        };
+
         foreach (JsonElement entry in File.GetProperty("port_check").EnumerateArray())
         {
-            Assert.Equal(VectorValues.U64(entry, "expected"), VectorValues.U64(entry, "port"));
+            string name = entry.GetProperty("name").GetString()!;
+            Assert.Equal(VectorValues.U64(entry, "expected"), computed[name]);
+            Assert.Equal(VectorValues.U64(entry, "port"), computed[name]);
         }
     }
 
