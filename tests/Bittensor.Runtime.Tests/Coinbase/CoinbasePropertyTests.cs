@@ -150,15 +150,3 @@ public class CoinbasePropertyTests
         return new DistributionCase(input);
     }
 }
-
-/// <summary>A random block for <see cref="BlockCoinbase.EmitToSubnets"/>.</summary>
-public sealed record CoinbaseCase(ulong BlockEmission, SubnetCoinbaseState[] Subnets, CoinbaseParameters Parameters)
-{
-    public override string ToString() => $"emission={BlockEmission} subnets={Subnets.Length} root={Parameters.RootSubnetTao} tw={Parameters.TaoWeight}";
-}
-
-/// <summary>A random epoch for <see cref="EmissionDistribution.Distribute"/>.</summary>
-public sealed record DistributionCase(DistributionInput Input)
-{
-    public override string ToString() => $"hotkeys={Input.Emission.Count} pending={Input.Pending}";
-}

@@ -4,16 +4,6 @@ using FsCheck.Fluent;
 
 namespace Bittensor.Runtime.Tests.Swap;
 
-/// <summary>A dynamic pool and an order against it.</summary>
-public sealed record PoolOrder(SubnetPool Pool, ulong Amount, SwapDirection Direction)
-{
-    public override string ToString() =>
-        $"tao={Pool.SubnetTao} alpha={Pool.AlphaIn} quote={Pool.Balancer.Quote.Parts} fee={Pool.FeeRate} amount={Amount} {Direction}";
-}
-
-/// <summary>An issuance anywhere from 0 to just past the supply cap.</summary>
-public readonly record struct Issuance(ulong Value);
-
 /// <summary>FsCheck generators for the economics properties: magnitudes spread log-uniformly so small and huge values both occur.</summary>
 public static class EconomicsArbitraries
 {
