@@ -65,6 +65,8 @@ internal sealed class EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatable
         return hash.ToHashCode();
     }
 
+    public override string ToString() => "[" + string.Join(", ", _items) + "]";
+
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
