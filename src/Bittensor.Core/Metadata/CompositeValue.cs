@@ -17,5 +17,6 @@ public sealed record CompositeValue : ScaleValue
     public override bool TryGetField(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ScaleValue? value) =>
         FieldLookup.TryGet(Fields, name, out value);
 
-    public override byte[] ToBytes() => FieldLookup.ToBytes(Fields.Select(f => f.Value), Kind);
+    public override byte[] ToBytes() =>
+        Fields.Count == 1 && Fields[0].Value is not PrimitiveValue ? Fields[0].Value.ToBytes() : FieldLookup.ToBytes(Fields.Select(f => f.Value), Kind);
 }

@@ -32,6 +32,8 @@ public abstract record ScaleValue
         return false;
     }
 
+    // The conversions below look through single-field wrappers, so a decoded NetUid or Cow<str> converts directly.
+
     /// <summary>The value as an unsigned integer; throws if it is not a non-negative integer that fits.</summary>
     public UInt128 ToUInt128() =>
         AsPrimitive().TryGetUInt128(out UInt128 v) ? v : throw new OverflowException($"{this} is not a non-negative integer within u128");
@@ -62,7 +64,7 @@ public abstract record ScaleValue
     /// <summary>The text of a str (or char) value.</summary>
     public string ToText() => AsPrimitive().ToTextValue();
 
-    /// <summary>The bytes of a <see cref="BytesValue"/>, or of a sequence or composite whose items are all u8.</summary>
+    /// <summary>The bytes of a <see cref="BytesValue"/> (also inside a single-field wrapper such as AccountId32), or of a sequence or composite whose items are all u8.</summary>
     public virtual byte[] ToBytes() => throw new InvalidOperationException($"a {Kind} value is not a byte string");
 
     /// <summary>JSON in the shape polkadot.js prints (<c>{"Name": …}</c> for variants, hex for bytes, numbers unquoted).</summary>
@@ -131,6 +133,15 @@ public abstract record ScaleValue
     /// <summary><c>Result::Err(value)</c>.</summary>
     public static VariantValue Err(ScaleValue value) => new("Err", 1, [new ScaleField(null, value)]);
 
-    private PrimitiveValue AsPrimitive() =>
-        this as PrimitiveValue ?? throw new InvalidOperationException($"a {Kind} value is not a primitive");
+    /// <summary>The primitive inside any number of single-field wrappers (<c>NetUid(u16)</c>, <c>Cow&lt;str&gt;</c>, <c>Perbill(u32)</c>).</summary>
+    private PrimitiveValue AsPrimitive()
+    {
+        ScaleValue value = this;
+        while (value is CompositeValue { Fields.Count: 1 } wrapper)
+        {
+            value = wrapper.Fields[0].Value;
+        }
+
+        return value as PrimitiveValue ?? throw new InvalidOperationException($"a {value.Kind} value is not a primitive");
+    }
 }

@@ -9,7 +9,7 @@ namespace Bittensor.Core.Metadata;
 /// <summary>
 /// JSON for <see cref="ScaleValue"/> trees, shaped like polkadot.js's <c>toJSON</c>/<c>toHuman</c> output: named
 /// composites are objects, tuples and sequences arrays, a variant without fields is its name and otherwise
-/// <c>{"Name": fields}</c> (a single positional field is written bare), bytes are <c>0x</c> hex, integers are
+/// <c>{"Name": fields}</c>, a single positional field (newtypes, <c>Some(x)</c>) is written bare, bytes are <c>0x</c> hex, integers are
 /// unquoted decimal of any size, bit sequences a string of 0/1.
 /// </summary>
 internal static class ScaleValueJson
@@ -37,7 +37,8 @@ internal static class ScaleValueJson
         switch (value)
         {
             case CompositeValue c:
-                WriteFields(writer, c.Fields, unwrapSingle: false);
+                // A newtype (AccountId32, H256, Cow<str>, NetUid) prints as its content, as polkadot.js does.
+                WriteFields(writer, c.Fields, unwrapSingle: true);
                 break;
             case VariantValue v when v.Fields.Count == 0:
                 writer.WriteStringValue(v.Name);

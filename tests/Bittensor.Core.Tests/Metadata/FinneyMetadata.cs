@@ -20,6 +20,9 @@ internal static class FinneyMetadata
     /// <c>shared/reference/finney</c> beside the repository root, or beside one of its ancestors: a git worktree
     /// under <c>/work/wt/name</c> has the shared folder two levels up rather than one.
     /// </summary>
+    private static readonly Lazy<ChainMetadata> s_chainV14 = new(() => new ChainMetadata(V14));
+    private static readonly Lazy<ChainMetadata> s_chainV15 = new(() => new ChainMetadata(V15));
+
     public static string Folder { get; } = FindFolder();
 
     /// <summary>The bytes of <c>state_getMetadata</c> (bare V14 envelope).</summary>
@@ -31,6 +34,13 @@ internal static class FinneyMetadata
     public static RuntimeMetadataV14 V14 => s_v14.Value;
 
     public static RuntimeMetadataV15 V15 => s_v15.Value;
+
+    public static ChainMetadata ChainV14 => s_chainV14.Value;
+
+    public static ChainMetadata ChainV15 => s_chainV15.Value;
+
+    /// <summary>The lookups over V14 or V15 (their type ids differ; names and indices agree).</summary>
+    public static ChainMetadata Chain(int version) => version == 14 ? ChainV14 : ChainV15;
 
     private static string FindFolder()
     {
