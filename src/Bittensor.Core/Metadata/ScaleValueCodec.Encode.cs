@@ -146,7 +146,9 @@ public sealed partial class ScaleValueCodec
         {
             Field field = fields[i];
             ScaleValue item = byName ? values.First(v => v.Name == field.Name).Value : values[i].Value;
-            EncodeChild(Resolve(field.Type), item, field.Name is null ? $"[{i}]" : "." + field.Name, ref writer, depth);
+            // The only positional field of a newtype variant (Some(x), Id(account), Balances(call)) adds no segment.
+            string segment = field.Name is not null ? "." + field.Name : fields.Count == 1 ? "" : $"[{i}]";
+            EncodeChild(Resolve(field.Type), item, segment, ref writer, depth);
         }
     }
 
