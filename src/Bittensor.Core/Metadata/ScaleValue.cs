@@ -36,7 +36,7 @@ public abstract record ScaleValue
 
     /// <summary>The value as an unsigned integer; throws if it is not a non-negative integer that fits.</summary>
     public UInt128 ToUInt128() =>
-        AsPrimitive().TryGetUInt128(out UInt128 v) ? v : throw new OverflowException($"{this} is not a non-negative integer within u128");
+        AsInteger().TryGetUInt128(out UInt128 v) ? v : throw new OverflowException($"{this} is not a non-negative integer within u128");
 
     /// <inheritdoc cref="ToUInt128"/>
     public ulong ToUInt64()
@@ -54,7 +54,7 @@ public abstract record ScaleValue
 
     /// <summary>The value as a signed integer; throws if it is not an integer that fits.</summary>
     public Int128 ToInt128() =>
-        AsPrimitive().TryGetInt128(out Int128 v) ? v : throw new OverflowException($"{this} is not an integer within i128");
+        AsInteger().TryGetInt128(out Int128 v) ? v : throw new OverflowException($"{this} is not an integer within i128");
 
     /// <summary>Any integer value.</summary>
     public BigInteger ToBigInteger() => AsPrimitive().IntegerValue();
@@ -132,6 +132,12 @@ public abstract record ScaleValue
 
     /// <summary><c>Result::Err(value)</c>.</summary>
     public static VariantValue Err(ScaleValue value) => new("Err", 1, [new ScaleField(null, value)]);
+
+    private PrimitiveValue AsInteger()
+    {
+        PrimitiveValue p = AsPrimitive();
+        return p.IsInteger ? p : throw new InvalidOperationException($"a {p.Primitive} value is not an integer");
+    }
 
     /// <summary>The primitive inside any number of single-field wrappers (<c>NetUid(u16)</c>, <c>Cow&lt;str&gt;</c>, <c>Perbill(u32)</c>).</summary>
     private PrimitiveValue AsPrimitive()
