@@ -164,13 +164,13 @@ public sealed class WalletTests : IDisposable
         wallet.CreateHotkey(overwrite: true);
         wallet.RegenerateColdkeyPub(KeyPair.FromUri("//Bob").ToSs58());
 
-        const UnixFileMode rw = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        Assert.Equal(rw, File.GetUnixFileMode(wallet.HotkeyFile.Path));
-        Assert.Equal(rw, File.GetUnixFileMode(wallet.HotkeyPubFile.Path));
-        Assert.Equal(rw, File.GetUnixFileMode(wallet.ColdkeyPubFile.Path));
-        const UnixFileMode rwx = rw | UnixFileMode.UserExecute;
-        Assert.Equal(rwx, File.GetUnixFileMode(wallet.Directory));
-        Assert.Equal(rwx, File.GetUnixFileMode(Path.Combine(wallet.Directory, "hotkeys")));
+        const UnixFileMode Rw = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        Assert.Equal(Rw, File.GetUnixFileMode(wallet.HotkeyFile.Path));
+        Assert.Equal(Rw, File.GetUnixFileMode(wallet.HotkeyPubFile.Path));
+        Assert.Equal(Rw, File.GetUnixFileMode(wallet.ColdkeyPubFile.Path));
+        const UnixFileMode Rwx = Rw | UnixFileMode.UserExecute;
+        Assert.Equal(Rwx, File.GetUnixFileMode(wallet.Directory));
+        Assert.Equal(Rwx, File.GetUnixFileMode(Path.Combine(wallet.Directory, "hotkeys")));
     }
 
     [Fact]
