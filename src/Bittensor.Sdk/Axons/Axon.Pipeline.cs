@@ -190,7 +190,7 @@ public sealed partial class Axon
     private string VerifyHeaders(Synapse synapse, double timeout)
     {
         TerminalInfo dendrite = synapse.Dendrite!;
-        if (dendrite.Hotkey is null || !Ss58.TryDecode(dendrite.Hotkey, out _, out _, out _))
+        if (dendrite.Hotkey is null || !Ss58.TryDecode(dendrite.Hotkey, out byte[] callerKey, out _, out _))
         {
             throw new AxonRejection(NotVerified, "Not Verified with error: missing or invalid dendrite hotkey");
         }
@@ -228,7 +228,7 @@ public sealed partial class Axon
         }
 
         string message = SynapseSignatures.RequestMessage(nonce, dendrite.Hotkey, Hotkey, dendrite.Uuid, synapse.ComputedBodyHash);
-        if (!SynapseSignatures.Verify(dendrite.Hotkey, message, dendrite.Signature))
+        if (!SynapseSignatures.Verify(callerKey, Encoding.UTF8.GetBytes(message), dendrite.Signature))
         {
             throw new AxonRejection(NotVerified, $"Not Verified with error: Signature mismatch with {message} and {dendrite.Signature}");
         }
@@ -365,7 +365,7 @@ public sealed partial class Axon
         }
 
         response.StatusCode = status;
-        foreach (KeyValuePair<string, string> header in SynapseHeaders.Build(synapse, body?.Length ?? 0, bodyHash))
+        foreach (KeyValuePair<string, string> header in SynapseHeaders.Build(synapse, body?.Length ?? 0, bodyHash, forResponse: true))
         {
             response.Headers[header.Key] = header.Value;
         }

@@ -40,7 +40,15 @@ public static class SynapseHeaders
     /// <param name="synapse">The synapse.</param>
     /// <param name="totalSize">Value for <c>total_size</c> (upstream: Python getsizeof; here usually the body length).</param>
     /// <param name="bodyHash">The body hash to send; computed when null.</param>
-    public static List<KeyValuePair<string, string>> Build(Synapse synapse, long totalSize, string? bodyHash = null)
+    public static List<KeyValuePair<string, string>> Build(Synapse synapse, long totalSize, string? bodyHash = null) =>
+        Build(synapse, totalSize, bodyHash, forResponse: false);
+
+    /// <summary>
+    /// Builds request headers, or (with <paramref name="forResponse"/>) the leaner response headers: the dendrite's
+    /// own fields and the input-object headers are left out, since a dendrite only merges what is new to it and
+    /// parses responses as the base synapse.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> Build(Synapse synapse, long totalSize, string? bodyHash, bool forResponse)
     {
         ArgumentNullException.ThrowIfNull(synapse);
         List<KeyValuePair<string, string>> headers =
@@ -49,10 +57,18 @@ public static class SynapseHeaders
             new(Timeout, synapse.Timeout is { } t ? PythonStr.FloatRepr(t) : "None"),
         ];
         AddTerminal(headers, AxonPrefix, synapse.Axon);
-        AddTerminal(headers, DendritePrefix, synapse.Dendrite);
-        foreach (SynapseInputField field in synapse.RequiredInputFields)
+        if (forResponse)
         {
-            headers.Add(new(InputObjectPrefix + field.Name, Convert.ToBase64String(Encoding.UTF8.GetBytes(field.EmptyJson))));
+            AddIfNotNull(headers, DendritePrefix + "ip", synapse.Dendrite?.Ip);
+            AddIfNotNull(headers, DendritePrefix + "port", synapse.Dendrite?.Port);
+        }
+        else
+        {
+            AddTerminal(headers, DendritePrefix, synapse.Dendrite);
+            foreach (SynapseInputField field in synapse.RequiredInputFields)
+            {
+                headers.Add(new(InputObjectPrefix + field.Name, Convert.ToBase64String(Encoding.UTF8.GetBytes(field.EmptyJson))));
+            }
         }
 
         long headerBytes = 0;
