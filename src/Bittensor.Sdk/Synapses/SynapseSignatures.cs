@@ -28,11 +28,15 @@ public static class SynapseSignatures
 
     /// <summary>
     /// This SDK's response message, which binds the response to the request and its body:
-    /// <c>{axon_nonce}.{dendrite_hotkey}.{axon_hotkey}.{axon_uuid}.{request_nonce}.{sha3_256_hex(response body)}</c>
-    /// (for a streamed response the last part is <see cref="StreamBodyMarker"/>).
+    /// <c>bt-axon-response.{axon_nonce}.{dendrite_hotkey}.{axon_hotkey}.{axon_uuid}.{request_nonce}.{sha3_256_hex(response body)}</c>
+    /// (for a streamed response the last part is <see cref="StreamBodyMarker"/>). The prefix keeps it apart from
+    /// request messages, which start with a number, so an axon's signature can never pass as one of its hotkey's requests.
     /// </summary>
     public static string ResponseMessage(long? axonNonce, string? dendriteHotkey, string? axonHotkey, string? axonUuid, long? requestNonce, string responseBodyDigest) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Py(axonNonce)}.{Py(dendriteHotkey)}.{Py(axonHotkey)}.{Py(axonUuid)}.{Py(requestNonce)}.{responseBodyDigest}");
+        string.Create(CultureInfo.InvariantCulture, $"{ResponsePrefix}.{Py(axonNonce)}.{Py(dendriteHotkey)}.{Py(axonHotkey)}.{Py(axonUuid)}.{Py(requestNonce)}.{responseBodyDigest}");
+
+    /// <summary>Domain-separation prefix of <see cref="ResponseMessage"/>.</summary>
+    public const string ResponsePrefix = "bt-axon-response";
 
     /// <summary>The body part of <see cref="ResponseMessage"/> for streamed responses, whose body is unknown when headers are signed.</summary>
     public const string StreamBodyMarker = "stream";
