@@ -120,7 +120,6 @@ public sealed partial class Axon
         synapse.Dendrite = headerSynapse.Dendrite;
         synapse.Axon = headerSynapse.Axon;
         synapse.ComputedBodyHash = headerSynapse.ComputedBodyHash;
-        headerSynapse = synapse;
         if (route.Verify is not null)
         {
             try

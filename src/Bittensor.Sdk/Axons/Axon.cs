@@ -179,6 +179,7 @@ public sealed partial class Axon : IAsyncDisposable
 
     private Axon Add(SynapseRoute route)
     {
+        route.CreateEmpty().EnsureJsonTypeInfo();
         if (_app is not null)
         {
             throw new InvalidOperationException("attach synapses before starting the axon");

@@ -153,6 +153,7 @@ public sealed class Dendrite : IDisposable
 
     private PreparedRequest Prepare(AxonInfo target, Synapse synapse, double timeout)
     {
+        synapse.EnsureJsonTypeInfo();
         string name = synapse.SynapseName;
         synapse.Name = name;
         synapse.Timeout = timeout;

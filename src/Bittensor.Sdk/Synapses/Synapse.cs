@@ -103,12 +103,24 @@ public class Synapse
         return builder.Compute();
     }
 
+    /// <summary>Throws unless <see cref="JsonTypeInfo"/> describes this exact type (a subclass that forgot to override it).</summary>
+    /// <exception cref="InvalidOperationException">The type info is for another type.</exception>
+    public void EnsureJsonTypeInfo()
+    {
+        if (JsonTypeInfo.Type != GetType())
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name} must override {nameof(JsonTypeInfo)} with its own source-generated type info (it returns {JsonTypeInfo.Type.Name}'s)");
+        }
+    }
+
     /// <summary>The JSON body (upstream <c>model_dump()</c>): every field, nulls included.</summary>
     public byte[] ToJsonBytes() => JsonSerializer.SerializeToUtf8Bytes(this, JsonTypeInfo);
 
     /// <summary>A deep copy through the JSON form (what fan-out to several axons sends).</summary>
     public Synapse CloneSynapse()
     {
+        EnsureJsonTypeInfo();
         Synapse copy = (Synapse)(JsonSerializer.Deserialize(ToJsonBytes(), JsonTypeInfo)
             ?? throw new InvalidOperationException($"{SynapseName} serialised to JSON null"));
         copy.ComputedBodyHash = ComputedBodyHash;
