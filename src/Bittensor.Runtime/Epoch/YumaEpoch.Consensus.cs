@@ -1,0 +1,376 @@
+using Bittensor.Core.FixedPoint;
+
+namespace Bittensor.Runtime.Epoch;
+
+/// <summary>Consensus (stake-weighted median), clipping, rank and the bond-weight interpolation.</summary>
+public static partial class YumaEpoch
+{
+    /// <summary>
+    /// Column-wise stake-weighted kappa-median of the weights over the rows with positive active stake.
+    /// </summary>
+    /// <remarks>
+    /// subtensor <c>epoch/math.rs::weighted_median_col_sparse</c>. Upstream fills a dense
+    /// columns × validators score table; here the rows' entries are bucketed by column first (a counting sort
+    /// that keeps row order, so a duplicate column in a row still ends with its last value) and each column's
+    /// score vector is rebuilt in one small buffer. A column nobody weighs has median 0 exactly as upstream's
+    /// all-zero column does (a lone zero pivot with empty partitions).
+    /// </remarks>
+    private static void WeightedMedianColSparse(
+        ReadOnlySpan<I32F32> stake, SparseRows score, int columns, I32F32 majority, Span<I32F32> median, EpochWorkspace ws)
+    {
+        int n = stake.Length;
+        int[] rowOf = EpochWorkspace.Ensure(ref ws.IntA, n);
+        I32F32[] useStake = EpochWorkspace.Ensure(ref ws.VecB, n);
+        int m = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (stake[i] > I32F32.Zero)
+            {
+                useStake[m] = stake[i];
+                rowOf[i] = m++;
+            }
+            else
+            {
+                rowOf[i] = -1;
+            }
+        }
+
+        Span<I32F32> stakeSpan = useStake.AsSpan(0, m);
+        EpochMath.InplaceNormalize(stakeSpan);
+        I32F32 stakeSum = WrappingSum(stakeSpan);
+        I32F32 minority = stakeSum.SaturatingSub(majority);
+        median[..columns].Clear();
+        if (m == 0)
+        {
+            return;
+        }
+
+        // Bucket the used rows' entries by column, keeping row order within a column.
+        int[] colStart = EpochWorkspace.Ensure(ref ws.ColCount, columns + 1);
+        Array.Clear(colStart, 0, columns + 1);
+        int total = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (rowOf[i] >= 0)
+            {
+                foreach (ushort j in score.Cols(i))
+                {
+                    if (j < columns)
+                    {
+                        colStart[j + 1]++;
+                        total++;
+                    }
+                }
+            }
+        }
+
+        for (int j = 0; j < columns; j++)
+        {
+            colStart[j + 1] += colStart[j];
+        }
+
+        int[] cscRow = EpochWorkspace.Ensure(ref ws.CscRow, total);
+        I32F32[] cscVal = EpochWorkspace.Ensure(ref ws.CscVal, total);
+        int[] fill = EpochWorkspace.Ensure(ref ws.IntB, columns);
+        Array.Copy(colStart, fill, columns);
+        for (int i = 0; i < n; i++)
+        {
+            int k = rowOf[i];
+            if (k < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<ushort> cols = score.Cols(i);
+            ReadOnlySpan<I32F32> vals = score.Values(i);
+            for (int e = 0; e < cols.Length; e++)
+            {
+                int j = cols[e];
+                if (j < columns)
+                {
+                    int at = fill[j]++;
+                    cscRow[at] = k;
+                    cscVal[at] = vals[e];
+                }
+            }
+        }
+
+        I32F32[] scores = EpochWorkspace.Ensure(ref ws.Scores, m);
+        Span<I32F32> scoreSpan = scores.AsSpan(0, m);
+        int[] current = EpochWorkspace.Ensure(ref ws.IntC, m);
+        int[] lower = EpochWorkspace.Ensure(ref ws.IntA, m);
+        int[] upper = EpochWorkspace.Ensure(ref ws.IntB, Math.Max(m, columns));
+        for (int j = 0; j < columns; j++)
+        {
+            int from = colStart[j];
+            int to = colStart[j + 1];
+            if (from == to)
+            {
+                continue;
+            }
+
+            scoreSpan.Clear();
+            for (int at = from; at < to; at++)
+            {
+                scoreSpan[cscRow[at]] = cscVal[at];
+            }
+
+            median[j] = WeightedMedian(stakeSpan, scoreSpan, minority, I32F32.Zero, stakeSum, ref current, ref lower, ref upper);
+        }
+    }
+
+    /// <summary>
+    /// Stake-weighted median of <paramref name="score"/> over all indices, by deterministic mid-pivot partitioning.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/math.rs::weighted_median</c> with <c>partition_idx = 0..len</c>, including the
+    /// equal-to-pivot drop, saturating partition sums and the |idx| + 1 iteration limit (result 0).</remarks>
+    private static I32F32 WeightedMedian(
+        ReadOnlySpan<I32F32> stake,
+        ReadOnlySpan<I32F32> score,
+        I32F32 minority,
+        I32F32 partitionLo,
+        I32F32 partitionHi,
+        ref int[] current,
+        ref int[] lower,
+        ref int[] upper)
+    {
+        int count = score.Length;
+        for (int i = 0; i < count; i++)
+        {
+            current[i] = i;
+        }
+
+        int iterations = 0;
+        while (true)
+        {
+            if (count == 0)
+            {
+                return I32F32.Zero;
+            }
+
+            if (count == 1)
+            {
+                return score[current[0]];
+            }
+
+            I32F32 pivot = score[current[count / 2]];
+            I32F32 loStake = I32F32.Zero;
+            I32F32 hiStake = I32F32.Zero;
+            int nLower = 0;
+            int nUpper = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int idx = current[i];
+                I32F32 s = score[idx];
+                if (s == pivot)
+                {
+                    continue;
+                }
+
+                if (s < pivot)
+                {
+                    loStake = loStake.SaturatingAdd(stake[idx]);
+                    lower[nLower++] = idx;
+                }
+                else
+                {
+                    hiStake = hiStake.SaturatingAdd(stake[idx]);
+                    upper[nUpper++] = idx;
+                }
+            }
+
+            if (minority < partitionLo.SaturatingAdd(loStake) && nLower != 0)
+            {
+                (current, lower) = (lower, current);
+                count = nLower;
+                partitionHi = partitionLo.SaturatingAdd(loStake);
+            }
+            else if (partitionHi.SaturatingSub(hiStake) <= minority && nUpper != 0)
+            {
+                (current, upper) = (upper, current);
+                count = nUpper;
+                partitionLo = partitionHi.SaturatingSub(hiStake);
+            }
+            else
+            {
+                return pivot;
+            }
+
+            iterations++;
+            if (iterations > score.Length)
+            {
+                return I32F32.Zero;
+            }
+        }
+    }
+
+    /// <summary>Clips each weight to its column's consensus; an entry above a consensus ≤ 0 is removed.</summary>
+    /// <remarks>subtensor <c>epoch/math.rs::col_clip_sparse</c>.</remarks>
+    private static SparseRows ColClip(SparseRows weights, ReadOnlySpan<I32F32> threshold, SparseRows clipped)
+    {
+        int rows = weights.Rows;
+        clipped.Reset(rows, weights.Count);
+        for (int i = 0; i < rows; i++)
+        {
+            ReadOnlySpan<ushort> cols = weights.Cols(i);
+            ReadOnlySpan<I32F32> vals = weights.Values(i);
+            for (int e = 0; e < cols.Length; e++)
+            {
+                int j = cols[e];
+                I32F32 th = j < threshold.Length ? threshold[j] : I32F32.Zero;
+                I32F32 value = vals[e];
+                if (th < value)
+                {
+                    if (th > I32F32.Zero)
+                    {
+                        clipped.Add(cols[e], th);
+                    }
+                }
+                else
+                {
+                    clipped.Add(cols[e], value);
+                }
+            }
+
+            clipped.EndRow(i);
+        }
+
+        return clipped;
+    }
+
+    /// <summary><c>result[j] = Σ_i vector[i] · m[i][j]</c>, saturating, rows in order.</summary>
+    /// <remarks>subtensor <c>epoch/math.rs::matmul_sparse</c> (ranks).</remarks>
+    private static void MatmulSparse(SparseRows matrix, ReadOnlySpan<I32F32> vector, Span<I32F32> result)
+    {
+        result.Clear();
+        for (int i = 0; i < matrix.Rows; i++)
+        {
+            I32F32 scale = i < vector.Length ? vector[i] : I32F32.Zero;
+            ReadOnlySpan<ushort> cols = matrix.Cols(i);
+            ReadOnlySpan<I32F32> vals = matrix.Values(i);
+            for (int e = 0; e < cols.Length; e++)
+            {
+                int j = cols[e];
+                if (j < result.Length)
+                {
+                    result[j] = result[j].SaturatingAdd(scale.SaturatingMul(vals[e]));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bond weights <c>W + ratio · (W̄ − W)</c>: ratio 0 is W itself and ratio 1 is W̄ itself (explicit zeros
+    /// survive), otherwise entries &gt; 0 in ascending column order.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/math.rs::interpolate_sparse</c>. Rows empty in both inputs stay empty without
+    /// the dense scan (every cell of such a row interpolates to 0).</remarks>
+    private static SparseRows InterpolateSparse(SparseRows mat1, SparseRows mat2, int columns, I32F32 ratio, EpochWorkspace ws)
+    {
+        if (ratio.IsZero)
+        {
+            return mat1;
+        }
+
+        if (ratio == I32F32.One)
+        {
+            return mat2;
+        }
+
+        int rows = mat1.Rows;
+        SparseRows result = ws.Interpolated;
+        result.Reset(rows, mat1.Count + mat2.Count);
+        I32F32[] row1 = EpochWorkspace.Ensure(ref ws.Dense1, columns);
+        I32F32[] row2 = EpochWorkspace.Ensure(ref ws.Dense2, columns);
+        for (int i = 0; i < rows; i++)
+        {
+            ReadOnlySpan<ushort> c1 = mat1.Cols(i);
+            ReadOnlySpan<ushort> c2 = mat2.Cols(i);
+            ReadOnlySpan<ushort> union = SortedUnion(ws, columns, c1, c2, out _);
+            foreach (ushort j in union)
+            {
+                row1[j] = I32F32.Zero;
+                row2[j] = I32F32.Zero;
+            }
+
+            Densify(c1, mat1.Values(i), row1, columns);
+            Densify(c2, mat2.Values(i), row2, columns);
+            foreach (ushort j in union)
+            {
+                I32F32 v1 = row1[j];
+                I32F32 interp = v1.SaturatingAdd(ratio.SaturatingMul(row2[j].SaturatingSub(v1)));
+                if (I32F32.Zero < interp)
+                {
+                    result.Add(j, interp);
+                }
+            }
+
+            result.EndRow(i);
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes a row's values into a dense row (later duplicates win), ignoring columns past it.</summary>
+    private static void Densify(ReadOnlySpan<ushort> cols, ReadOnlySpan<I32F32> vals, I32F32[] dense, int columns)
+    {
+        for (int e = 0; e < cols.Length; e++)
+        {
+            if (cols[e] < columns)
+            {
+                dense[cols[e]] = vals[e];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The distinct columns &lt; <paramref name="columns"/> of two rows, ascending, in the workspace's union
+    /// buffer; <c>Stamp[j] == stamp</c> marks membership until the next call.
+    /// </summary>
+    private static ReadOnlySpan<ushort> SortedUnion(EpochWorkspace ws, int columns, ReadOnlySpan<ushort> a, ReadOnlySpan<ushort> b, out int stamp)
+    {
+        stamp = ws.NextStamp();
+        int[] marks = ws.Stamp;
+        ushort[] list = EpochWorkspace.Ensure(ref ws.Union, columns);
+        int count = 0;
+        foreach (ushort j in a)
+        {
+            if (j < columns && marks[j] != stamp)
+            {
+                marks[j] = stamp;
+                list[count++] = j;
+            }
+        }
+
+        foreach (ushort j in b)
+        {
+            if (j < columns && marks[j] != stamp)
+            {
+                marks[j] = stamp;
+                list[count++] = j;
+            }
+        }
+
+        if (count > 1)
+        {
+            if (count * 8 > columns)
+            {
+                // Dense enough: a scan of the marks is cheaper than a sort and yields ascending order directly.
+                int k = 0;
+                for (int j = 0; j < columns; j++)
+                {
+                    if (marks[j] == stamp)
+                    {
+                        list[k++] = (ushort)j;
+                    }
+                }
+            }
+            else
+            {
+                list.AsSpan(0, count).Sort();
+            }
+        }
+
+        return list.AsSpan(0, count);
+    }
+}
