@@ -29,7 +29,7 @@ public sealed class EpochWorkspace
     internal I32F32[] VecD = [];
     internal I32F32[] Dense1 = [];
     internal I32F32[] Dense2 = [];
-    internal I32F32[] Scores = [];
+    internal long[] Scores = [];
     internal I64F64[] Stake64 = [];
     internal int[] Stamp = [];
     internal int[] IntA = [];
@@ -39,6 +39,7 @@ public sealed class EpochWorkspace
     internal int[] CscRow = [];
     internal I32F32[] CscVal = [];
     internal ushort[] Union = [];
+    internal FixedDivisor[] Divisors = [];
 
     /// <summary>Returns <paramref name="buffer"/> grown to at least <paramref name="length"/> elements (contents unspecified).</summary>
     internal static T[] Ensure<T>(ref T[] buffer, int length)

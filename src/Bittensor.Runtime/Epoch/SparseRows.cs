@@ -55,6 +55,28 @@ internal sealed class SparseRows
     /// <summary>Closes row <paramref name="row"/> (rows are built in order).</summary>
     public void EndRow(int row) => _start[row + 1] = _count;
 
+    /// <summary>Makes room for <paramref name="needed"/> more entries of the row being built.</summary>
+    public void EnsureRoom(int needed)
+    {
+        while (_cols.Length - _count < needed)
+        {
+            Grow();
+        }
+    }
+
+    /// <summary>The columns of the next <paramref name="needed"/> entries (after <see cref="EnsureRoom"/>), written in place.</summary>
+    public Span<ushort> TailCols(int needed) => _cols.AsSpan(_count, needed);
+
+    /// <summary>The values of the next <paramref name="needed"/> entries (after <see cref="EnsureRoom"/>), written in place.</summary>
+    public Span<I32F32> TailValues(int needed) => _vals.AsSpan(_count, needed);
+
+    /// <summary>Closes row <paramref name="row"/> after <paramref name="added"/> entries were written into the tail spans.</summary>
+    public void EndRow(int row, int added)
+    {
+        _count += added;
+        _start[row + 1] = _count;
+    }
+
     public int RowStart(int row) => _start[row];
 
     public int RowEnd(int row) => _start[row + 1];

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bittensor.Core.FixedPoint;
 
 namespace Bittensor.Runtime.Epoch;
@@ -7,6 +8,7 @@ public static partial class YumaEpoch
 {
     private static readonly I32F32 Half = I32F32.FromBits(1L << 31);
     private static readonly I32F32 MinusHundred = I32F32.FromInt(-100);
+    private static readonly FixedDivisor U16MaxDivisor = new(I32F32.FromInt(ushort.MaxValue));
 
     /// <summary>
     /// Yuma 3: bonds as u16 proportions, column-masked, moved toward the bond weights by a fixed or per-bond
@@ -29,8 +31,6 @@ public static partial class YumaEpoch
     {
         int n = input.N;
         EpochParameters p = input.Parameters;
-        SparseRows bonds = LoadBonds(input, lastTempo, proportion: true, ws.Bonds);
-
         bool anyConsensus = false;
         foreach (I32F32 c in consensus)
         {
@@ -38,17 +38,16 @@ public static partial class YumaEpoch
         }
 
         SparseRows ema = p.LiquidAlpha && anyConsensus
-            ? MatEmaLiquidAlpha(weightsForBonds, bonds, consensus, p, ws)
-            : MatEmaSparse(weightsForBonds, bonds, DisabledLiquidAlpha(p.BondsMovingAverage), n, ws);
+            ? MatEmaLiquidAlpha(weightsForBonds, LoadBonds(input, lastTempo, proportion: true, ws.Bonds), consensus, p, ws)
+            : MatEmaStoredBonds(weightsForBonds, input, lastTempo, DisabledLiquidAlpha(p.BondsMovingAverage), ws);
 
         // Dividends from the column-normalised EMA (computed on the fly; the EMA itself is what is stored).
-        I32F32[] colSum = EpochWorkspace.Ensure(ref ws.VecC, n);
-        ColumnSums(ema, n, colSum);
+        FixedDivisor[] columnDivisors = ColumnDivisors(ema, n, ws);
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<ushort> cols = ema.Cols(i);
             ReadOnlySpan<I32F32> vals = ema.Values(i);
-            I32F32 total = I32F32.Zero;
+            long total = 0;
             for (int e = 0; e < cols.Length; e++)
             {
                 int j = cols[e];
@@ -57,12 +56,15 @@ public static partial class YumaEpoch
                     continue;
                 }
 
-                I32F32 denominator = colSum[j];
-                I32F32 normalized = denominator.IsZero ? vals[e] : vals[e].SafeDiv(denominator);
-                total = total.WrappingAdd(normalized.SaturatingMul(incentive[j]));
+                long inc = incentive[j].Bits;
+                if (inc != 0)
+                {
+                    // A zero incentive makes the product 0 whatever the normalised bond: skip its division.
+                    total = unchecked(total + Fx.SatMul(columnDivisors[j].Divide(vals[e]).Bits, inc));
+                }
             }
 
-            dividends[i] = total.CheckedMul(activeStake[i]) ?? I32F32.Zero;
+            dividends[i] = I32F32.FromBits(total).CheckedMul(activeStake[i]) ?? I32F32.Zero;
         }
 
         EpochMath.InplaceNormalize(dividends);
@@ -87,9 +89,8 @@ public static partial class YumaEpoch
         EpochWorkspace ws)
     {
         int n = input.N;
-        I32F32[] colScratch = EpochWorkspace.Ensure(ref ws.VecC, n);
         SparseRows bonds = LoadBonds(input, lastTempo, proportion: false, ws.Bonds);
-        ColNormalize(bonds, n, colScratch);
+        DivideColumns(bonds, ColumnDivisors(bonds, n, ws).AsSpan(0, n));
 
         SparseRows delta = ws.Delta;
         int rows = Math.Min(weightsForBonds.Rows, activeStake.Length);
@@ -111,9 +112,9 @@ public static partial class YumaEpoch
             delta.EndRow(i);
         }
 
-        ColNormalize(delta, n, colScratch);
+        DivideColumns(delta, ColumnDivisors(delta, n, ws).AsSpan(0, n));
         SparseRows ema = MatEmaSparse(delta, bonds, DisabledLiquidAlpha(input.Parameters.BondsMovingAverage), n, ws);
-        ColNormalize(ema, n, colScratch);
+        DivideColumns(ema, ColumnDivisors(ema, n, ws).AsSpan(0, n));
 
         for (int i = 0; i < n; i++)
         {
@@ -130,7 +131,7 @@ public static partial class YumaEpoch
         }
 
         EpochMath.InplaceNormalize(dividends);
-        ColMaxUpscale(ema, n, colScratch);
+        DivideColumns(ema, ColumnDivisors(ema, n, ws, maximum: true).AsSpan(0, n));
         return ema;
     }
 
@@ -154,7 +155,12 @@ public static partial class YumaEpoch
         bonds.Reset(n, capacity);
         for (int i = 0; i < n; i++)
         {
-            foreach (SparseEntry entry in input.Bonds[i])
+            SparseEntry[] row = input.Bonds[i];
+            bonds.EnsureRoom(row.Length);
+            Span<ushort> cols = bonds.TailCols(row.Length);
+            Span<I32F32> vals = bonds.TailValues(row.Length);
+            int added = 0;
+            foreach (SparseEntry entry in row)
             {
                 ulong reg = entry.Uid < registered.Length ? registered[entry.Uid] : 0UL;
                 if (lastTempo <= reg)
@@ -162,11 +168,12 @@ public static partial class YumaEpoch
                     continue;
                 }
 
-                I32F32 value = I32F32.FromInt(entry.Value);
-                bonds.Add(entry.Uid, proportion ? value.SafeDiv(U16Max) : value);
+                I32F32 value = I32F32.FromBits((long)entry.Value << 32);
+                cols[added] = entry.Uid;
+                vals[added++] = proportion ? U16MaxDivisor.Divide(value) : value;
             }
 
-            bonds.EndRow(i);
+            bonds.EndRow(i, added);
         }
 
         return bonds;
@@ -191,18 +198,25 @@ public static partial class YumaEpoch
     {
         SparseRows result = ws.Ema;
         result.Reset(n, newMatrix.Count + old.Count);
-        I32F32 oneMinusAlpha = I32F32.One.SaturatingSub(alpha);
-        I32F32[] acc = EpochWorkspace.Ensure(ref ws.Dense1, n);
+        long a = alpha.Bits;
+        long oneMinusAlpha = I32F32.One.SaturatingSub(alpha).Bits;
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.Dense1, n).AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<ushort> newCols = i < newMatrix.Rows ? newMatrix.Cols(i) : default;
-            ReadOnlySpan<I32F32> newVals = i < newMatrix.Rows ? newMatrix.Values(i) : default;
+            ReadOnlySpan<long> newVals = i < newMatrix.Rows ? MemoryMarshal.Cast<I32F32, long>(newMatrix.Values(i)) : default;
             ReadOnlySpan<ushort> oldCols = i < old.Rows ? old.Cols(i) : default;
-            ReadOnlySpan<I32F32> oldVals = i < old.Rows ? old.Values(i) : default;
+            ReadOnlySpan<long> oldVals = i < old.Rows ? MemoryMarshal.Cast<I32F32, long>(old.Values(i)) : default;
+            if (newCols.IsEmpty && oldCols.IsEmpty)
+            {
+                result.EndRow(i);
+                continue;
+            }
+
             ReadOnlySpan<ushort> union = SortedUnion(ws, n, newCols, oldCols, out _);
             foreach (ushort j in union)
             {
-                acc[j] = I32F32.Zero;
+                acc[j] = 0;
             }
 
             for (int e = 0; e < newCols.Length; e++)
@@ -210,7 +224,7 @@ public static partial class YumaEpoch
                 int j = newCols[e];
                 if (j < n)
                 {
-                    acc[j] = acc[j].SaturatingAdd(alpha.SaturatingMul(newVals[e]));
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(a, newVals[e]));
                 }
             }
 
@@ -219,19 +233,94 @@ public static partial class YumaEpoch
                 int j = oldCols[e];
                 if (j < n)
                 {
-                    acc[j] = acc[j].SaturatingAdd(oneMinusAlpha.SaturatingMul(oldVals[e]));
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, oldVals[e]));
                 }
             }
 
+            result.EnsureRoom(union.Length);
+            Span<ushort> outCols = result.TailCols(union.Length);
+            Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(result.TailValues(union.Length));
+            int added = 0;
             foreach (ushort j in union)
             {
-                if (acc[j] > I32F32.Zero)
+                if (acc[j] > 0)
                 {
-                    result.Add(j, acc[j]);
+                    outCols[added] = j;
+                    outVals[added++] = acc[j];
                 }
             }
 
-            result.EndRow(i);
+            result.EndRow(i, added);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The Yuma 3 fixed-alpha EMA straight from the stored bond rows: each stored bond is masked by the target's
+    /// registration and read as <c>u16 / 65535</c> as it is accumulated, so no bond matrix is materialised.
+    /// </summary>
+    /// <remarks>subtensor <c>get_bonds_sparse_fixed_proportion</c> + <c>scalar_vec_mask_sparse_matrix</c> +
+    /// <c>epoch/math.rs::mat_ema_sparse</c>, fused (same per-cell operations and order as <see cref="MatEmaSparse"/>).</remarks>
+    private static SparseRows MatEmaStoredBonds(SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, EpochWorkspace ws)
+    {
+        int n = input.N;
+        ulong[] registered = input.BlockAtRegistration;
+        SparseRows result = ws.Ema;
+        result.Reset(n, newMatrix.Count);
+        long a = alpha.Bits;
+        long oneMinusAlpha = I32F32.One.SaturatingSub(alpha).Bits;
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.Dense1, n).AsSpan(0, n));
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> newCols = newMatrix.Cols(i);
+            ReadOnlySpan<long> newVals = MemoryMarshal.Cast<I32F32, long>(newMatrix.Values(i));
+            ReadOnlySpan<SparseEntry> oldRow = input.Bonds[i];
+            if (newCols.IsEmpty && oldRow.IsEmpty)
+            {
+                result.EndRow(i);
+                continue;
+            }
+
+            ReadOnlySpan<ushort> union = SortedUnion(ws, n, newCols, oldRow);
+            foreach (ushort j in union)
+            {
+                acc[j] = 0;
+            }
+
+            for (int e = 0; e < newCols.Length; e++)
+            {
+                int j = newCols[e];
+                if (j < n)
+                {
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(a, newVals[e]));
+                }
+            }
+
+            foreach (SparseEntry bond in oldRow)
+            {
+                int j = bond.Uid;
+                if (j < n && lastTempo > registered[j])
+                {
+                    long value = U16MaxDivisor.Divide(I32F32.FromBits((long)bond.Value << 32)).Bits;
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, value));
+                }
+            }
+
+            result.EnsureRoom(union.Length);
+            Span<ushort> outCols = result.TailCols(union.Length);
+            Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(result.TailValues(union.Length));
+            int added = 0;
+            foreach (ushort j in union)
+            {
+                if (acc[j] > 0)
+                {
+                    outCols[added] = j;
+                    outVals[added++] = acc[j];
+                }
+            }
+
+            result.EndRow(i, added);
         }
 
         return result;
@@ -341,62 +430,45 @@ public static partial class YumaEpoch
         return EpochMath.ClampValue(alpha, alphaLow, alphaHigh);
     }
 
-    /// <summary>Saturating column sums over columns &lt; n.</summary>
-    private static void ColumnSums(SparseRows matrix, int columns, Span<I32F32> sums)
+    /// <summary>
+    /// One divisor per column: the saturating column sum (<c>inplace_col_normalize_sparse</c>), or the column maximum
+    /// (<c>inplace_col_max_upscale_sparse</c>, maxima starting at 0); a zero divisor leaves its entries unchanged.
+    /// </summary>
+    private static FixedDivisor[] ColumnDivisors(SparseRows matrix, int columns, EpochWorkspace ws, bool maximum = false)
     {
-        sums[..columns].Clear();
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.VecC, columns).AsSpan(0, columns));
+        acc.Clear();
         ReadOnlySpan<ushort> cols = matrix.AllCols;
-        ReadOnlySpan<I32F32> vals = matrix.AllValues;
+        ReadOnlySpan<long> vals = MemoryMarshal.Cast<I32F32, long>(matrix.AllValues);
         for (int e = 0; e < cols.Length; e++)
         {
             int j = cols[e];
             if (j < columns)
             {
-                sums[j] = sums[j].SaturatingAdd(vals[e]);
+                acc[j] = maximum ? Math.Max(acc[j], vals[e]) : Fx.SatAdd(acc[j], vals[e]);
             }
         }
+
+        FixedDivisor[] divisors = EpochWorkspace.Ensure(ref ws.Divisors, columns);
+        for (int j = 0; j < columns; j++)
+        {
+            divisors[j] = acc[j] == 0 ? FixedDivisor.Identity : new FixedDivisor(I32F32.FromBits(acc[j]));
+        }
+
+        return divisors;
     }
 
-    /// <summary>Divides each entry by its column's saturating sum when that is non-zero.</summary>
-    /// <remarks>subtensor <c>epoch/math.rs::inplace_col_normalize_sparse</c>.</remarks>
-    private static void ColNormalize(SparseRows matrix, int columns, Span<I32F32> scratch)
+    /// <summary>Divides each entry by its column's divisor (columns ≥ the divisor count are left alone).</summary>
+    private static void DivideColumns(SparseRows matrix, ReadOnlySpan<FixedDivisor> divisors)
     {
-        ColumnSums(matrix, columns, scratch);
         ReadOnlySpan<ushort> cols = matrix.AllCols;
         Span<I32F32> vals = matrix.AllValues;
         for (int e = 0; e < cols.Length; e++)
         {
             int j = cols[e];
-            if (j < columns && !scratch[j].IsZero)
+            if (j < divisors.Length)
             {
-                vals[e] = vals[e].SafeDiv(scratch[j]);
-            }
-        }
-    }
-
-    /// <summary>Divides each entry by its column maximum (maxima start at 0) when that is non-zero.</summary>
-    /// <remarks>subtensor <c>epoch/math.rs::inplace_col_max_upscale_sparse</c>.</remarks>
-    private static void ColMaxUpscale(SparseRows matrix, int columns, Span<I32F32> scratch)
-    {
-        Span<I32F32> max = scratch[..columns];
-        max.Clear();
-        ReadOnlySpan<ushort> cols = matrix.AllCols;
-        Span<I32F32> vals = matrix.AllValues;
-        for (int e = 0; e < cols.Length; e++)
-        {
-            int j = cols[e];
-            if (j < columns && max[j] < vals[e])
-            {
-                max[j] = vals[e];
-            }
-        }
-
-        for (int e = 0; e < cols.Length; e++)
-        {
-            int j = cols[e];
-            if (j < columns && !max[j].IsZero)
-            {
-                vals[e] = vals[e].SafeDiv(max[j]);
+                vals[e] = divisors[j].Divide(vals[e]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bittensor.Core.FixedPoint;
 
 namespace Bittensor.Runtime.Epoch;
@@ -95,8 +96,9 @@ public static partial class YumaEpoch
             }
         }
 
-        I32F32[] scores = EpochWorkspace.Ensure(ref ws.Scores, m);
-        Span<I32F32> scoreSpan = scores.AsSpan(0, m);
+        long[] scores = EpochWorkspace.Ensure(ref ws.Scores, m);
+        Array.Clear(scores, 0, m);
+        ReadOnlySpan<long> stakeBits = MemoryMarshal.Cast<I32F32, long>(stakeSpan);
         int[] current = EpochWorkspace.Ensure(ref ws.IntC, m);
         int[] lower = EpochWorkspace.Ensure(ref ws.IntA, m);
         int[] upper = EpochWorkspace.Ensure(ref ws.IntB, Math.Max(m, columns));
@@ -109,13 +111,18 @@ public static partial class YumaEpoch
                 continue;
             }
 
-            scoreSpan.Clear();
             for (int at = from; at < to; at++)
             {
-                scoreSpan[cscRow[at]] = cscVal[at];
+                scores[cscRow[at]] = cscVal[at].Bits;
             }
 
-            median[j] = WeightedMedian(stakeSpan, scoreSpan, minority, I32F32.Zero, stakeSum, ref current, ref lower, ref upper);
+            median[j] = I32F32.FromBits(WeightedMedian(stakeBits, scores.AsSpan(0, m), minority.Bits, stakeSum.Bits, ref current, ref lower, ref upper));
+
+            // Only the scattered cells are non-zero: reset them instead of clearing the column.
+            for (int at = from; at < to; at++)
+            {
+                scores[cscRow[at]] = 0;
+            }
         }
     }
 
@@ -124,16 +131,18 @@ public static partial class YumaEpoch
     /// </summary>
     /// <remarks>subtensor <c>epoch/math.rs::weighted_median</c> with <c>partition_idx = 0..len</c>, including the
     /// equal-to-pivot drop, saturating partition sums and the |idx| + 1 iteration limit (result 0).</remarks>
-    private static I32F32 WeightedMedian(
-        ReadOnlySpan<I32F32> stake,
-        ReadOnlySpan<I32F32> score,
-        I32F32 minority,
-        I32F32 partitionLo,
-        I32F32 partitionHi,
+    private static long WeightedMedian(
+        ReadOnlySpan<long> stake,
+        ReadOnlySpan<long> score,
+        long minority,
+        long partitionHi,
         ref int[] current,
         ref int[] lower,
         ref int[] upper)
     {
+        // Stakes are normalised shares (each ≥ 0, Σ ≤ 1), so every partial sum below is far from saturation and
+        // the saturating adds/subs of upstream are plain adds/subs here.
+        long partitionLo = 0;
         int count = score.Length;
         for (int i = 0; i < count; i++)
         {
@@ -145,7 +154,7 @@ public static partial class YumaEpoch
         {
             if (count == 0)
             {
-                return I32F32.Zero;
+                return 0;
             }
 
             if (count == 1)
@@ -153,43 +162,38 @@ public static partial class YumaEpoch
                 return score[current[0]];
             }
 
-            I32F32 pivot = score[current[count / 2]];
-            I32F32 loStake = I32F32.Zero;
-            I32F32 hiStake = I32F32.Zero;
+            long pivot = score[current[count / 2]];
+            long loStake = 0;
+            long hiStake = 0;
             int nLower = 0;
             int nUpper = 0;
             for (int i = 0; i < count; i++)
             {
+                // Branch-free partition: write the index to both sides, advance the side it belongs to.
                 int idx = current[i];
-                I32F32 s = score[idx];
-                if (s == pivot)
-                {
-                    continue;
-                }
-
-                if (s < pivot)
-                {
-                    loStake = loStake.SaturatingAdd(stake[idx]);
-                    lower[nLower++] = idx;
-                }
-                else
-                {
-                    hiStake = hiStake.SaturatingAdd(stake[idx]);
-                    upper[nUpper++] = idx;
-                }
+                long s = score[idx];
+                long st = stake[idx];
+                lower[nLower] = idx;
+                upper[nUpper] = idx;
+                int below = s < pivot ? 1 : 0;
+                int above = s > pivot ? 1 : 0;
+                nLower += below;
+                nUpper += above;
+                loStake += st & -below;
+                hiStake += st & -above;
             }
 
-            if (minority < partitionLo.SaturatingAdd(loStake) && nLower != 0)
+            if (minority < partitionLo + loStake && nLower != 0)
             {
                 (current, lower) = (lower, current);
                 count = nLower;
-                partitionHi = partitionLo.SaturatingAdd(loStake);
+                partitionHi = partitionLo + loStake;
             }
-            else if (partitionHi.SaturatingSub(hiStake) <= minority && nUpper != 0)
+            else if (partitionHi - hiStake <= minority && nUpper != 0)
             {
                 (current, upper) = (upper, current);
                 count = nUpper;
-                partitionLo = partitionHi.SaturatingSub(hiStake);
+                partitionLo = partitionHi - hiStake;
             }
             else
             {
@@ -199,64 +203,64 @@ public static partial class YumaEpoch
             iterations++;
             if (iterations > score.Length)
             {
-                return I32F32.Zero;
+                return 0;
             }
         }
     }
 
-    /// <summary>Clips each weight to its column's consensus; an entry above a consensus ≤ 0 is removed.</summary>
-    /// <remarks>subtensor <c>epoch/math.rs::col_clip_sparse</c>.</remarks>
-    private static SparseRows ColClip(SparseRows weights, ReadOnlySpan<I32F32> threshold, SparseRows clipped)
+    /// <summary>
+    /// Clips each weight to its column's consensus (an entry above a consensus ≤ 0 is removed), and in the same pass
+    /// sums each clipped row (validator trust) and accumulates the stake-weighted ranks.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/math.rs::col_clip_sparse</c>, <c>row_sum_sparse</c> (wrapping) and
+    /// <c>matmul_sparse</c> (saturating, rows in order), fused: each reads only the clipped row it is given.</remarks>
+    private static SparseRows ColClip(
+        SparseRows weights, ReadOnlySpan<I32F32> threshold, ReadOnlySpan<I32F32> stake, SparseRows clipped, Span<I32F32> rowSums, Span<I32F32> ranks)
     {
         int rows = weights.Rows;
         clipped.Reset(rows, weights.Count);
+        ReadOnlySpan<long> thresholds = MemoryMarshal.Cast<I32F32, long>(threshold);
+        Span<long> rank = MemoryMarshal.Cast<I32F32, long>(ranks);
+        rank.Clear();
         for (int i = 0; i < rows; i++)
         {
             ReadOnlySpan<ushort> cols = weights.Cols(i);
-            ReadOnlySpan<I32F32> vals = weights.Values(i);
+            ReadOnlySpan<long> vals = MemoryMarshal.Cast<I32F32, long>(weights.Values(i));
+            clipped.EnsureRoom(cols.Length);
+            Span<ushort> outCols = clipped.TailCols(cols.Length);
+            Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(clipped.TailValues(cols.Length));
+            long scale = i < stake.Length ? stake[i].Bits : 0;
+            long rowSum = 0;
+            int added = 0;
             for (int e = 0; e < cols.Length; e++)
             {
                 int j = cols[e];
-                I32F32 th = j < threshold.Length ? threshold[j] : I32F32.Zero;
-                I32F32 value = vals[e];
+                long th = j < thresholds.Length ? thresholds[j] : 0;
+                long value = vals[e];
                 if (th < value)
                 {
-                    if (th > I32F32.Zero)
+                    if (th <= 0)
                     {
-                        clipped.Add(cols[e], th);
+                        continue;
                     }
+
+                    value = th;
                 }
-                else
+
+                outCols[added] = cols[e];
+                outVals[added++] = value;
+                rowSum = unchecked(rowSum + value);
+                if (j < rank.Length)
                 {
-                    clipped.Add(cols[e], value);
+                    rank[j] = Fx.SatAdd(rank[j], Fx.SatMul(scale, value));
                 }
             }
 
-            clipped.EndRow(i);
+            clipped.EndRow(i, added);
+            rowSums[i] = I32F32.FromBits(rowSum);
         }
 
         return clipped;
-    }
-
-    /// <summary><c>result[j] = Σ_i vector[i] · m[i][j]</c>, saturating, rows in order.</summary>
-    /// <remarks>subtensor <c>epoch/math.rs::matmul_sparse</c> (ranks).</remarks>
-    private static void MatmulSparse(SparseRows matrix, ReadOnlySpan<I32F32> vector, Span<I32F32> result)
-    {
-        result.Clear();
-        for (int i = 0; i < matrix.Rows; i++)
-        {
-            I32F32 scale = i < vector.Length ? vector[i] : I32F32.Zero;
-            ReadOnlySpan<ushort> cols = matrix.Cols(i);
-            ReadOnlySpan<I32F32> vals = matrix.Values(i);
-            for (int e = 0; e < cols.Length; e++)
-            {
-                int j = cols[e];
-                if (j < result.Length)
-                {
-                    result[j] = result[j].SaturatingAdd(scale.SaturatingMul(vals[e]));
-                }
-            }
-        }
     }
 
     /// <summary>
@@ -323,6 +327,34 @@ public static partial class YumaEpoch
         }
     }
 
+    /// <summary>As <see cref="SortedUnion(EpochWorkspace, int, ReadOnlySpan{ushort}, ReadOnlySpan{ushort}, out int)"/> with a stored row as the second set.</summary>
+    private static ReadOnlySpan<ushort> SortedUnion(EpochWorkspace ws, int columns, ReadOnlySpan<ushort> a, ReadOnlySpan<SparseEntry> b)
+    {
+        int stamp = ws.NextStamp();
+        int[] marks = ws.Stamp;
+        ushort[] list = EpochWorkspace.Ensure(ref ws.Union, columns);
+        int count = 0;
+        foreach (ushort j in a)
+        {
+            if (j < columns && marks[j] != stamp)
+            {
+                marks[j] = stamp;
+                list[count++] = j;
+            }
+        }
+
+        foreach (SparseEntry e in b)
+        {
+            if (e.Uid < columns && marks[e.Uid] != stamp)
+            {
+                marks[e.Uid] = stamp;
+                list[count++] = e.Uid;
+            }
+        }
+
+        return Ascending(list, count, columns, marks, stamp);
+    }
+
     /// <summary>
     /// The distinct columns &lt; <paramref name="columns"/> of two rows, ascending, in the workspace's union
     /// buffer; <c>Stamp[j] == stamp</c> marks membership until the next call.
@@ -351,6 +383,12 @@ public static partial class YumaEpoch
             }
         }
 
+        return Ascending(list, count, columns, marks, stamp);
+    }
+
+    /// <summary>Puts the <paramref name="count"/> marked columns of <paramref name="list"/> in ascending order.</summary>
+    private static ReadOnlySpan<ushort> Ascending(ushort[] list, int count, int columns, int[] marks, int stamp)
+    {
         if (count > 1)
         {
             if (count * 8 > columns)

@@ -59,37 +59,44 @@ public static partial class YumaEpoch
         w.Reset(n, capacity);
         for (int i = 0; i < n; i++)
         {
+            int added = 0;
             if (permit[i])
             {
+                SparseEntry[] row = input.Weights[i];
+                w.EnsureRoom(row.Length);
+                Span<ushort> cols = w.TailCols(row.Length);
+                Span<I32F32> vals = w.TailValues(row.Length);
                 ulong updated = input.LastUpdate[i];
                 ulong commitBlock = commitBlocks is null ? ulong.MaxValue : commitBlocks[i];
-                foreach (SparseEntry entry in input.Weights[i])
+                long rowSum = 0;
+                foreach (SparseEntry entry in row)
                 {
                     int j = entry.Uid;
-                    if (j >= n || (j == i && i != owner) || updated <= registered[j])
+                    if (j >= n || (j == i && i != owner) || updated <= registered[j] || commitBlock < registered[j])
                     {
                         continue;
                     }
 
-                    if (commitBlocks is not null && commitBlock < registered[j])
-                    {
-                        continue;
-                    }
-
-                    w.Add(entry.Uid, I32F32.FromInt(entry.Value));
+                    // Stored u16 as a raw I32F32 integer; the row sum wraps like upstream's release-built iter().sum().
+                    long bits = (long)entry.Value << 32;
+                    cols[added] = entry.Uid;
+                    vals[added] = I32F32.FromBits(bits);
+                    rowSum = unchecked(rowSum + bits);
+                    added++;
                 }
-            }
 
-            w.EndRow(i);
-            Span<I32F32> row = w.Values(i);
-            I32F32 rowSum = WrappingSum(row);
-            if (rowSum > I32F32.Zero)
-            {
-                for (int e = 0; e < row.Length; e++)
+                if (rowSum > 0)
                 {
-                    row[e] = row[e].SafeDiv(rowSum);
+                    FixedDivisor divisor = new(I32F32.FromBits(rowSum));
+                    Span<I32F32> normalized = vals[..added];
+                    for (int e = 0; e < normalized.Length; e++)
+                    {
+                        normalized[e] = divisor.Divide(normalized[e]);
+                    }
                 }
             }
+
+            w.EndRow(i, added);
         }
 
         return w;

@@ -78,15 +78,9 @@ public static partial class YumaEpoch
         I32F32[] consensus = new I32F32[n];
         WeightedMedianColSparse(activeSpan, weights, n, kappa, consensus, ws);
 
-        SparseRows clipped = ColClip(weights, consensus, ws.Clipped);
         I32F32[] validatorTrust = new I32F32[n];
-        for (int i = 0; i < n; i++)
-        {
-            validatorTrust[i] = WrappingSum(clipped.Values(i));
-        }
-
         I32F32[] incentive = new I32F32[n];
-        MatmulSparse(clipped, activeSpan, incentive);
+        SparseRows clipped = ColClip(weights, consensus, activeSpan, ws.Clipped, validatorTrust, incentive);
         EpochMath.InplaceNormalize(incentive);
 
         // == Bonds and dividends ==
@@ -189,7 +183,7 @@ public static partial class YumaEpoch
         SparseEntry[] stored = new SparseEntry[cols.Length];
         for (int e = 0; e < cols.Length; e++)
         {
-            stored[e] = new SparseEntry(cols[e], EpochMath.FixedProportionToU16(vals[e]));
+            stored[e] = new SparseEntry(cols[e], Fx.ProportionToU16(vals[e].Bits));
         }
 
         return stored;

@@ -40,7 +40,7 @@ internal static class EpochInputs
     /// A random subnet: validators first (old permits, distinct non-zero stakes), miners after; each validator
     /// weights a random ascending subset of other uids (explicit zeros included) and holds random ascending bonds.
     /// </summary>
-    public static EpochInput Random(int seed, bool distinctStakes = true)
+    public static EpochInput Random(int seed, bool distinctStakes = true, bool shuffleRows = false)
     {
         Random rng = new(seed);
         int n = rng.Next(2, 20);
@@ -62,8 +62,13 @@ internal static class EpochInputs
         SparseEntry[][] bonds = new SparseEntry[n][];
         for (int i = 0; i < n; i++)
         {
-            weights[i] = i < validators ? RandomRow(rng, n, i, 0.2) : [];
+            weights[i] = i < validators ? RandomRow(rng, n, rng.Next(4) == 0 ? -1 : i, 0.2) : [];
             bonds[i] = i < validators && rng.Next(3) > 0 ? RandomRow(rng, n, -1, 0.0) : [];
+            if (shuffleRows)
+            {
+                rng.Shuffle(weights[i]);
+                rng.Shuffle(bonds[i]);
+            }
         }
 
         ushort penalty = rng.Next(3) switch { 0 => 0, 1 => 65_535, _ => (ushort)rng.Next(1, 65_535) };
@@ -73,7 +78,7 @@ internal static class EpochInputs
             Block = 100,
             Stake = [.. stakes.Select(s => I64F64.FromInt(s))],
             LastUpdate = [.. Enumerable.Range(0, n).Select(_ => (ulong)rng.Next(10, 100))],
-            BlockAtRegistration = [.. Enumerable.Range(0, n).Select(_ => (ulong)rng.Next(0, 5))],
+            BlockAtRegistration = [.. Enumerable.Range(0, n).Select(_ => (ulong)(rng.Next(5) == 0 ? rng.Next(0, 100) : rng.Next(0, 5)))],
             ValidatorPermit = [.. Enumerable.Range(0, n).Select(i => i < validators)],
             Weights = weights,
             Bonds = bonds,
