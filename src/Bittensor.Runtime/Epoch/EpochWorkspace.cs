@@ -40,6 +40,7 @@ public sealed class EpochWorkspace
     internal I32F32[] CscVal = [];
     internal ushort[] Union = [];
     internal FixedDivisor[] Divisors = [];
+    internal int[] Union32 = [];
 
     /// <summary>Returns <paramref name="buffer"/> grown to at least <paramref name="length"/> elements (contents unspecified).</summary>
     internal static T[] Ensure<T>(ref T[] buffer, int length)

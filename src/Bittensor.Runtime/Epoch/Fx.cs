@@ -14,12 +14,6 @@ internal static class Fx
         return ((a ^ r) & (b ^ r)) < 0 ? (a < 0 ? long.MinValue : long.MaxValue) : r;
     }
 
-    public static long SatSub(long a, long b)
-    {
-        long r = unchecked(a - b);
-        return ((a ^ b) & (a ^ r)) < 0 ? (a < b ? long.MinValue : long.MaxValue) : r;
-    }
-
     public static long SatMul(long a, long b)
     {
         long hi = Math.BigMul(a, b, out long lo);

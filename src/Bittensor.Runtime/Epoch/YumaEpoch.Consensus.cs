@@ -46,7 +46,14 @@ public static partial class YumaEpoch
             return;
         }
 
-        // Bucket the used rows' entries by column, keeping row order within a column.
+        if (AllRowsAscending(score, rowOf, n))
+        {
+            BlockedMedians(stakeSpan, score, rowOf, n, m, columns, minority.Bits, stakeSum.Bits, median, ws);
+            return;
+        }
+
+        // General rows (any order, duplicates): bucket the used rows' entries by column, keeping row order within a
+        // column so a duplicate keeps its last value.
         int[] colStart = EpochWorkspace.Ensure(ref ws.ColCount, columns + 1);
         Array.Clear(colStart, 0, columns + 1);
         int total = 0;
@@ -122,6 +129,91 @@ public static partial class YumaEpoch
             for (int at = from; at < to; at++)
             {
                 scores[cscRow[at]] = 0;
+            }
+        }
+    }
+
+    /// <summary>Whether every used row has strictly ascending columns (no duplicates), as the chain stores weights.</summary>
+    private static bool AllRowsAscending(SparseRows score, int[] rowOf, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            if (rowOf[i] < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<ushort> cols = score.Cols(i);
+            for (int e = 1; e < cols.Length; e++)
+            {
+                if (cols[e] <= cols[e - 1])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Medians for ascending rows, a block of columns at a time: each row's entries for the block are copied into a
+    /// cache-sized dense column-major table (absent cells 0, as upstream's table) by advancing a per-row cursor, so
+    /// the transposition reads every entry once, sequentially, and writes only inside the block.
+    /// </summary>
+    private static void BlockedMedians(
+        ReadOnlySpan<I32F32> stake, SparseRows score, int[] rowOf, int n, int m, int columns, long minority, long stakeSum, Span<I32F32> median, EpochWorkspace ws)
+    {
+        int blockColumns = Math.Max(1, 16_384 / m);
+        long[] table = EpochWorkspace.Ensure(ref ws.Scores, blockColumns * m);
+        int[] cursor = EpochWorkspace.Ensure(ref ws.CscRow, n);
+        int[] filled = EpochWorkspace.Ensure(ref ws.ColCount, blockColumns);
+        for (int i = 0; i < n; i++)
+        {
+            cursor[i] = rowOf[i] >= 0 ? score.RowStart(i) : 0;
+        }
+
+        ReadOnlySpan<ushort> allCols = score.AllCols;
+        ReadOnlySpan<long> allVals = MemoryMarshal.Cast<I32F32, long>(score.AllValues);
+        ReadOnlySpan<long> stakeBits = MemoryMarshal.Cast<I32F32, long>(stake);
+        int[] current = EpochWorkspace.Ensure(ref ws.IntC, m);
+        int[] lower = EpochWorkspace.Ensure(ref ws.IntB, Math.Max(m, columns));
+        int[] upper = EpochWorkspace.Ensure(ref ws.Union32, m);
+        for (int blockStart = 0; blockStart < columns; blockStart += blockColumns)
+        {
+            int blockEnd = Math.Min(columns, blockStart + blockColumns);
+            int width = blockEnd - blockStart;
+            Array.Clear(table, 0, width * m);
+            Array.Clear(filled, 0, width);
+            for (int i = 0; i < n; i++)
+            {
+                int k = rowOf[i];
+                if (k < 0)
+                {
+                    continue;
+                }
+
+                int at = cursor[i];
+                int end = score.RowEnd(i);
+                while (at < end && allCols[at] < blockEnd)
+                {
+                    int c = allCols[at] - blockStart;
+                    table[(c * m) + k] = allVals[at];
+                    filled[c] = 1;
+                    at++;
+                }
+
+                cursor[i] = at;
+            }
+
+            for (int c = 0; c < width; c++)
+            {
+                // A column nobody weighs has median 0, as upstream's all-zero column.
+                if (filled[c] != 0)
+                {
+                    median[blockStart + c] = I32F32.FromBits(
+                        WeightedMedian(stakeBits, table.AsSpan(c * m, m), minority, stakeSum, ref current, ref lower, ref upper));
+                }
             }
         }
     }
