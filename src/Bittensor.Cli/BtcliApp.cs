@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Keys;
+using Bittensor.Cli.Sim;
 
 namespace Bittensor.Cli;
 
@@ -17,6 +18,7 @@ public static class BtcliApp
         CliContext context = new(output, error);
         RootCommand root = new("btcli: the Bittensor command line (keys, wallets, subnets, staking, simulation).");
         root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(SimCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

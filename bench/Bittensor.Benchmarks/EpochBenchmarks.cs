@@ -1,0 +1,124 @@
+using Bittensor.Core.FixedPoint;
+using Bittensor.Runtime.Epoch;
+
+namespace Bittensor.Benchmarks;
+
+/// <summary>
+/// One Yuma epoch (<see cref="YumaEpoch.Run(EpochInput, EpochWorkspace?)"/>, the code the chain runs) on a subnet
+/// of <see cref="N"/> uids where <see cref="Validators"/> permitted validators each set a full weight row and hold a
+/// full bond row, for Yuma 3 without and with liquid alpha and for Yuma 1; <see cref="StreamingPass"/> reads every
+/// stored (uid, u16) weight entry once, the floor any epoch must pay, as the baseline.
+/// </summary>
+[MemoryDiagnoser]
+public class EpochBenchmarks
+{
+    private readonly EpochWorkspace _workspace = new();
+    private EpochInput _yuma3 = null!;
+    private EpochInput _yuma3LiquidAlpha = null!;
+    private EpochInput _yuma1 = null!;
+
+    [Params(256, 1024, 4096)]
+    public int N { get; set; }
+
+    [Params(64, 256)]
+    public int Validators { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        ulong x = 0x2545_F491_4F6C_DD1D;
+        int n = N;
+        int validators = Math.Min(Validators, n);
+        SparseEntry[][] weights = new SparseEntry[n][];
+        SparseEntry[][] bonds = new SparseEntry[n][];
+        I64F64[] stake = new I64F64[n];
+        bool[] permits = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            bool validator = i < validators;
+            permits[i] = validator;
+            stake[i] = validator ? I64F64.FromInt(1_000_000_000_000 + (long)(Next(ref x) % 1_000_000_000_000)) : I64F64.Zero;
+            weights[i] = validator ? FullRow(ref x, n, i) : [];
+            bonds[i] = validator ? FullRow(ref x, n, -1) : [];
+        }
+
+        EpochParameters parameters = new()
+        {
+            Tempo = 360,
+            ActivityCutoff = 5000,
+            MaxAllowedValidators = (ushort)validators,
+            Kappa = 32_767,
+            BondsPenalty = 65_535,
+            BondsMovingAverage = 975_000,
+            Yuma3 = true,
+            LiquidAlpha = false,
+            AlphaLow = 45_875,
+            AlphaHigh = 58_982,
+            AlphaSigmoidSteepness = 1000,
+        };
+        _yuma3 = new EpochInput
+        {
+            N = (ushort)n,
+            Block = 10_000,
+            Stake = stake,
+            LastUpdate = [.. Enumerable.Repeat(9_990UL, n)],
+            BlockAtRegistration = [.. Enumerable.Repeat(1UL, n)],
+            ValidatorPermit = permits,
+            Weights = weights,
+            Bonds = bonds,
+            Parameters = parameters,
+            RaoEmission = 1_000_000_000_000,
+            LastMechanismStepBlock = 9_640,
+        };
+        _yuma3LiquidAlpha = _yuma3 with { Parameters = parameters with { LiquidAlpha = true } };
+        _yuma1 = _yuma3 with { Parameters = parameters with { Yuma3 = false } };
+    }
+
+    [Benchmark(Baseline = true)]
+    public long StreamingPass()
+    {
+        long sum = 0;
+        foreach (SparseEntry[] row in _yuma3.Weights)
+        {
+            foreach (SparseEntry e in row)
+            {
+                sum += e.Uid + e.Value;
+            }
+        }
+
+        return sum;
+    }
+
+    [Benchmark]
+    public EpochOutput Yuma3() => YumaEpoch.Run(_yuma3, _workspace);
+
+    [Benchmark]
+    public EpochOutput Yuma3LiquidAlpha() => YumaEpoch.Run(_yuma3LiquidAlpha, _workspace);
+
+    [Benchmark]
+    public EpochOutput Yuma1() => YumaEpoch.Run(_yuma1, _workspace);
+
+    /// <summary>A weight/bond row over every uid but <paramref name="self"/>, ascending, max-upscaled to 65535.</summary>
+    private static SparseEntry[] FullRow(ref ulong x, int n, int self)
+    {
+        List<SparseEntry> row = new(n);
+        for (int j = 0; j < n; j++)
+        {
+            if (j != self)
+            {
+                row.Add(new SparseEntry((ushort)j, (ushort)(Next(ref x) % 65_536)));
+            }
+        }
+
+        row[0] = row[0] with { Value = 65_535 };
+        return [.. row];
+    }
+
+    private static ulong Next(ref ulong x)
+    {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    }
+}

@@ -1,0 +1,475 @@
+using System.Runtime.InteropServices;
+using Bittensor.Core.FixedPoint;
+
+namespace Bittensor.Runtime.Epoch;
+
+/// <summary>Bonds and dividends: Yuma 1 (column-normalised bond EMA) and Yuma 3 (absolute bonds, liquid alpha).</summary>
+public static partial class YumaEpoch
+{
+    private static readonly I32F32 Half = I32F32.FromBits(1L << 31);
+    private static readonly I32F32 MinusHundred = I32F32.FromInt(-100);
+    private static readonly FixedDivisor U16MaxDivisor = new(I32F32.FromInt(ushort.MaxValue));
+
+    /// <summary>
+    /// Yuma 3: bonds as u16 proportions, column-masked, moved toward the bond weights by a fixed or per-bond
+    /// (liquid) alpha; dividends are stake × Σ column-normalised bond · incentive.
+    /// </summary>
+    /// <returns>The EMA bonds (stored as <c>floor(x · 65535)</c>).</returns>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c> (<c>Yuma3On</c> branch):
+    /// <c>get_bonds_sparse_fixed_proportion</c>, <c>scalar_vec_mask_sparse_matrix</c>,
+    /// <c>compute_bonds_sparse</c>, <c>inplace_col_normalize_sparse</c>, <c>mat_vec_mul_sparse</c>,
+    /// <c>row_sum_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>.</remarks>
+    private static SparseRows Yuma3Bonds(
+        EpochInput input,
+        SparseRows weightsForBonds,
+        ReadOnlySpan<I32F32> consensus,
+        ReadOnlySpan<I32F32> incentive,
+        ReadOnlySpan<I32F32> activeStake,
+        ulong lastTempo,
+        Span<I32F32> dividends,
+        EpochWorkspace ws)
+    {
+        int n = input.N;
+        EpochParameters p = input.Parameters;
+        bool anyConsensus = false;
+        foreach (I32F32 c in consensus)
+        {
+            anyConsensus |= !c.IsZero;
+        }
+
+        SparseRows ema = p.LiquidAlpha && anyConsensus
+            ? MatEmaLiquidAlpha(weightsForBonds, LoadBonds(input, lastTempo, proportion: true, ws.Bonds), consensus, p, ws)
+            : MatEmaStoredBonds(weightsForBonds, input, lastTempo, DisabledLiquidAlpha(p.BondsMovingAverage), ws);
+
+        // Dividends from the column-normalised EMA (computed on the fly; the EMA itself is what is stored).
+        FixedDivisor[] columnDivisors = ColumnDivisors(ema, n, ws);
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> cols = ema.Cols(i);
+            ReadOnlySpan<I32F32> vals = ema.Values(i);
+            long total = 0;
+            for (int e = 0; e < cols.Length; e++)
+            {
+                int j = cols[e];
+                if (j >= incentive.Length)
+                {
+                    continue;
+                }
+
+                long inc = incentive[j].Bits;
+                if (inc != 0)
+                {
+                    // A zero incentive makes the product 0 whatever the normalised bond: skip its division.
+                    total = unchecked(total + Fx.SatMul(columnDivisors[j].Divide(vals[e]).Bits, inc));
+                }
+            }
+
+            dividends[i] = I32F32.FromBits(total).CheckedMul(activeStake[i]) ?? I32F32.Zero;
+        }
+
+        EpochMath.InplaceNormalize(dividends);
+        return ema;
+    }
+
+    /// <summary>
+    /// Yuma 1: bonds column-normalised, ΔB = bond weights ∘ active stake column-normalised, EMA with the fixed
+    /// alpha, column-normalised; dividends = EMA · incentive; the EMA is column max-upscaled for storage.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c> (original Yuma branch):
+    /// <c>get_bonds_sparse</c>, <c>scalar_vec_mask_sparse_matrix</c>, <c>inplace_col_normalize_sparse</c>,
+    /// <c>row_hadamard_sparse</c>, <c>compute_ema_bonds_normal_sparse</c>, <c>matmul_transpose_sparse</c>,
+    /// <c>inplace_col_max_upscale_sparse</c>.</remarks>
+    private static SparseRows Yuma1Bonds(
+        EpochInput input,
+        SparseRows weightsForBonds,
+        ReadOnlySpan<I32F32> incentive,
+        ReadOnlySpan<I32F32> activeStake,
+        ulong lastTempo,
+        Span<I32F32> dividends,
+        EpochWorkspace ws)
+    {
+        int n = input.N;
+        SparseRows bonds = LoadBonds(input, lastTempo, proportion: false, ws.Bonds);
+        DivideColumns(bonds, ColumnDivisors(bonds, n, ws).AsSpan(0, n));
+
+        SparseRows delta = ws.Delta;
+        int rows = Math.Min(weightsForBonds.Rows, activeStake.Length);
+        delta.Reset(n, weightsForBonds.Count);
+        for (int i = 0; i < rows; i++)
+        {
+            ReadOnlySpan<ushort> cols = weightsForBonds.Cols(i);
+            ReadOnlySpan<I32F32> vals = weightsForBonds.Values(i);
+            for (int e = 0; e < cols.Length; e++)
+            {
+                delta.Add(cols[e], vals[e].SaturatingMul(activeStake[i]));
+            }
+
+            delta.EndRow(i);
+        }
+
+        for (int i = rows; i < n; i++)
+        {
+            delta.EndRow(i);
+        }
+
+        DivideColumns(delta, ColumnDivisors(delta, n, ws).AsSpan(0, n));
+        SparseRows ema = MatEmaSparse(delta, bonds, DisabledLiquidAlpha(input.Parameters.BondsMovingAverage), n, ws);
+        DivideColumns(ema, ColumnDivisors(ema, n, ws).AsSpan(0, n));
+
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> cols = ema.Cols(i);
+            ReadOnlySpan<I32F32> vals = ema.Values(i);
+            I32F32 acc = I32F32.Zero;
+            for (int e = 0; e < cols.Length; e++)
+            {
+                I32F32 v = cols[e] < incentive.Length ? incentive[cols[e]] : I32F32.Zero;
+                acc = acc.SaturatingAdd(v.SaturatingMul(vals[e]));
+            }
+
+            dividends[i] = acc;
+        }
+
+        EpochMath.InplaceNormalize(dividends);
+        DivideColumns(ema, ColumnDivisors(ema, n, ws, maximum: true).AsSpan(0, n));
+        return ema;
+    }
+
+    /// <summary>
+    /// Stored bond rows as I32F32 (raw integers for Yuma 1, <c>x / 65535</c> for Yuma 3), with the columns of uids
+    /// registered since the last epoch (<c>last_tempo &lt;= registered</c>) removed.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::get_bonds_sparse</c> / <c>get_bonds_sparse_fixed_proportion</c>
+    /// and <c>epoch/math.rs::scalar_vec_mask_sparse_matrix</c>. Columns ≥ n are kept as upstream keeps them (they
+    /// never reach a result, but they do stop the liquid-alpha walk).</remarks>
+    private static SparseRows LoadBonds(EpochInput input, ulong lastTempo, bool proportion, SparseRows bonds)
+    {
+        int n = input.N;
+        ulong[] registered = input.BlockAtRegistration;
+        int capacity = 0;
+        foreach (SparseEntry[] row in input.Bonds)
+        {
+            capacity += row.Length;
+        }
+
+        bonds.Reset(n, capacity);
+        for (int i = 0; i < n; i++)
+        {
+            SparseEntry[] row = input.Bonds[i];
+            bonds.EnsureRoom(row.Length);
+            Span<ushort> cols = bonds.TailCols(row.Length);
+            Span<I32F32> vals = bonds.TailValues(row.Length);
+            int added = 0;
+            foreach (SparseEntry entry in row)
+            {
+                ulong reg = entry.Uid < registered.Length ? registered[entry.Uid] : 0UL;
+                if (lastTempo <= reg)
+                {
+                    continue;
+                }
+
+                I32F32 value = I32F32.FromBits((long)entry.Value << 32);
+                cols[added] = entry.Uid;
+                vals[added++] = proportion ? U16MaxDivisor.Divide(value) : value;
+            }
+
+            bonds.EndRow(i, added);
+        }
+
+        return bonds;
+    }
+
+    /// <summary><c>1 − I32F32(bonds_moving_average / 10^6)</c>, the fixed EMA factor.</summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::compute_disabled_liquid_alpha</c> (and the identical computation in
+    /// <c>compute_ema_bonds_normal_sparse</c>).</remarks>
+    private static I32F32 DisabledLiquidAlpha(ulong bondsMovingAverage)
+    {
+        I64F64 average = I64F64.FromInt(bondsMovingAverage).SafeDiv(I64F64.FromInt(1_000_000));
+        return I32F32.One.SaturatingSub(I32F32.SaturatingFromFixed(average));
+    }
+
+    /// <summary>
+    /// <c>alpha · new + (1 − alpha) · old</c> over each row's columns &lt; n (saturating), emitting entries &gt; 0 in
+    /// ascending column order.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/math.rs::mat_ema_sparse</c>; the dense accumulator row is visited only at the
+    /// columns the two input rows touch (every other cell stays 0 and is not emitted).</remarks>
+    private static SparseRows MatEmaSparse(SparseRows newMatrix, SparseRows old, I32F32 alpha, int n, EpochWorkspace ws)
+    {
+        SparseRows result = ws.Ema;
+        result.Reset(n, newMatrix.Count + old.Count);
+        long a = alpha.Bits;
+        long oneMinusAlpha = I32F32.One.SaturatingSub(alpha).Bits;
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.Dense1, n).AsSpan(0, n));
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> newCols = i < newMatrix.Rows ? newMatrix.Cols(i) : default;
+            ReadOnlySpan<long> newVals = i < newMatrix.Rows ? MemoryMarshal.Cast<I32F32, long>(newMatrix.Values(i)) : default;
+            ReadOnlySpan<ushort> oldCols = i < old.Rows ? old.Cols(i) : default;
+            ReadOnlySpan<long> oldVals = i < old.Rows ? MemoryMarshal.Cast<I32F32, long>(old.Values(i)) : default;
+            if (newCols.IsEmpty && oldCols.IsEmpty)
+            {
+                result.EndRow(i);
+                continue;
+            }
+
+            ReadOnlySpan<ushort> union = SortedUnion(ws, n, newCols, oldCols, out _);
+            foreach (ushort j in union)
+            {
+                acc[j] = 0;
+            }
+
+            for (int e = 0; e < newCols.Length; e++)
+            {
+                int j = newCols[e];
+                if (j < n)
+                {
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(a, newVals[e]));
+                }
+            }
+
+            for (int e = 0; e < oldCols.Length; e++)
+            {
+                int j = oldCols[e];
+                if (j < n)
+                {
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, oldVals[e]));
+                }
+            }
+
+            result.EnsureRoom(union.Length);
+            Span<ushort> outCols = result.TailCols(union.Length);
+            Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(result.TailValues(union.Length));
+            int added = 0;
+            foreach (ushort j in union)
+            {
+                if (acc[j] > 0)
+                {
+                    outCols[added] = j;
+                    outVals[added++] = acc[j];
+                }
+            }
+
+            result.EndRow(i, added);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The Yuma 3 fixed-alpha EMA straight from the stored bond rows: each stored bond is masked by the target's
+    /// registration and read as <c>u16 / 65535</c> as it is accumulated, so no bond matrix is materialised.
+    /// </summary>
+    /// <remarks>subtensor <c>get_bonds_sparse_fixed_proportion</c> + <c>scalar_vec_mask_sparse_matrix</c> +
+    /// <c>epoch/math.rs::mat_ema_sparse</c>, fused (same per-cell operations and order as <see cref="MatEmaSparse"/>).</remarks>
+    private static SparseRows MatEmaStoredBonds(SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, EpochWorkspace ws)
+    {
+        int n = input.N;
+        ulong[] registered = input.BlockAtRegistration;
+        SparseRows result = ws.Ema;
+        result.Reset(n, newMatrix.Count);
+        long a = alpha.Bits;
+        long oneMinusAlpha = I32F32.One.SaturatingSub(alpha).Bits;
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.Dense1, n).AsSpan(0, n));
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> newCols = newMatrix.Cols(i);
+            ReadOnlySpan<long> newVals = MemoryMarshal.Cast<I32F32, long>(newMatrix.Values(i));
+            ReadOnlySpan<SparseEntry> oldRow = input.Bonds[i];
+            if (newCols.IsEmpty && oldRow.IsEmpty)
+            {
+                result.EndRow(i);
+                continue;
+            }
+
+            ReadOnlySpan<ushort> union = SortedUnion(ws, n, newCols, oldRow);
+            foreach (ushort j in union)
+            {
+                acc[j] = 0;
+            }
+
+            for (int e = 0; e < newCols.Length; e++)
+            {
+                int j = newCols[e];
+                if (j < n)
+                {
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(a, newVals[e]));
+                }
+            }
+
+            foreach (SparseEntry bond in oldRow)
+            {
+                int j = bond.Uid;
+                if (j < n && lastTempo > registered[j])
+                {
+                    long value = U16MaxDivisor.Divide(I32F32.FromBits((long)bond.Value << 32)).Bits;
+                    acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, value));
+                }
+            }
+
+            result.EnsureRoom(union.Length);
+            Span<ushort> outCols = result.TailCols(union.Length);
+            Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(result.TailValues(union.Length));
+            int added = 0;
+            foreach (ushort j in union)
+            {
+                if (acc[j] > 0)
+                {
+                    outCols[added] = j;
+                    outVals[added++] = acc[j];
+                }
+            }
+
+            result.EndRow(i, added);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Liquid-alpha bond EMA: for each entry of a bond-weight row, <c>min(1, (1 − a)·old + max(0, a·new))</c> with the
+    /// per-bond alpha <c>a = alpha_sigmoid(C_j, w_ij, b_ij)</c>, emitted in the row's own order when &gt; 0. A bond whose
+    /// column is absent from the weight row is dropped, an explicit zero weight keeps it decaying.
+    /// </summary>
+    /// <remarks>
+    /// subtensor <c>epoch/run_epoch.rs::compute_liquid_alpha_values_sparse</c> and
+    /// <c>epoch/math.rs::mat_ema_alpha_sparse</c>. Upstream builds the whole n × n alpha matrix, but
+    /// <c>mat_ema_alpha_sparse</c> reads <c>alpha[i][j]</c> only for the columns j of weight row i, so only those are
+    /// evaluated. The weight w and bond b at column j are found exactly as upstream's ascending walk finds them
+    /// (advance while the entry's column &lt; j; take it if equal): for rows not in ascending order that walk can
+    /// miss entries, and so does this one. Visiting the needed columns in ascending order gives the same walk
+    /// positions, since each step only skips entries with a column below the current one.
+    /// </remarks>
+    private static SparseRows MatEmaLiquidAlpha(
+        SparseRows weights, SparseRows bonds, ReadOnlySpan<I32F32> consensus, EpochParameters p, EpochWorkspace ws)
+    {
+        int n = weights.Rows;
+        int columns = consensus.Length;
+        I32F32 alphaLow = I32F32.FromInt(p.AlphaLow).SafeDiv(U16Max);
+        I32F32 alphaHigh = I32F32.FromInt(p.AlphaHigh).SafeDiv(U16Max);
+        I32F32 steepness = I32F32.FromInt(p.AlphaSigmoidSteepness).SaturatingDiv(MinusHundred);
+        I32F32[] alpha = EpochWorkspace.Ensure(ref ws.Dense1, columns);
+        I32F32[] decayed = EpochWorkspace.Ensure(ref ws.Dense2, columns);
+        SparseRows result = ws.Ema;
+        result.Reset(n, weights.Count);
+        int[] marks = ws.Stamp;
+        I32F32 one = I32F32.One;
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<ushort> wCols = weights.Cols(i);
+            ReadOnlySpan<I32F32> wVals = weights.Values(i);
+            ReadOnlySpan<ushort> bCols = bonds.Cols(i);
+            ReadOnlySpan<I32F32> bVals = bonds.Values(i);
+            ReadOnlySpan<ushort> needed = SortedUnion(ws, columns, wCols, default, out int stamp);
+
+            // Upstream's peekable walks over the weight and bond rows, at the needed columns only.
+            int wp = 0;
+            int bp = 0;
+            foreach (ushort j in needed)
+            {
+                while (wp < wCols.Length && wCols[wp] < j)
+                {
+                    wp++;
+                }
+
+                while (bp < bCols.Length && bCols[bp] < j)
+                {
+                    bp++;
+                }
+
+                I32F32 weight = wp < wCols.Length && wCols[wp] == j ? wVals[wp] : I32F32.Zero;
+                I32F32 bond = bp < bCols.Length && bCols[bp] == j ? bVals[bp] : I32F32.Zero;
+                alpha[j] = AlphaSigmoid(consensus[j], weight, bond, alphaLow, alphaHigh, steepness);
+                decayed[j] = I32F32.Zero;
+            }
+
+            // (1 − alpha_ij) · old_ij, assigned (a duplicate old column keeps its last value).
+            for (int e = 0; e < bCols.Length; e++)
+            {
+                int j = bCols[e];
+                if (j < columns && marks[j] == stamp)
+                {
+                    decayed[j] = one.SaturatingSub(alpha[j]).SaturatingMul(bVals[e]);
+                }
+            }
+
+            for (int e = 0; e < wCols.Length; e++)
+            {
+                int j = wCols[e];
+                if (j < columns)
+                {
+                    I32F32 increment = I32F32.Max(alpha[j].SaturatingMul(wVals[e]), I32F32.Zero);
+                    I32F32 value = I32F32.Min(decayed[j].SaturatingAdd(increment), one);
+                    if (value > I32F32.Zero)
+                    {
+                        result.Add(wCols[e], value);
+                    }
+                }
+            }
+
+            result.EndRow(i);
+        }
+
+        return result;
+    }
+
+    /// <summary>The per-bond EMA factor: a sigmoid of how far the weight is above consensus (buying) or below the bond (selling).</summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::alpha_sigmoid</c>; <paramref name="steepnessOverMinus100"/> is
+    /// <c>alpha_sigmoid_steepness.saturating_div(-100)</c>, hoisted out of the loop.</remarks>
+    private static I32F32 AlphaSigmoid(
+        I32F32 consensus, I32F32 weight, I32F32 bond, I32F32 alphaLow, I32F32 alphaHigh, I32F32 steepnessOverMinus100)
+    {
+        I32F32 zero = I32F32.Zero;
+        I32F32 one = I32F32.One;
+        I32F32 diffBuy = EpochMath.ClampValue(weight.SaturatingSub(consensus), zero, one);
+        I32F32 diffSell = EpochMath.ClampValue(bond.SaturatingSub(weight), zero, one);
+        I32F32 combinedDiff = weight >= bond ? diffBuy : diffSell;
+        I32F32 exponent = steepnessOverMinus100.SaturatingMul(combinedDiff.SaturatingSub(Half));
+        I32F32 sigmoid = one.SaturatingDiv(one.SaturatingAdd(EpochMath.ExpSafe(exponent)));
+        I32F32 alpha = alphaLow.SaturatingAdd(sigmoid.SaturatingMul(alphaHigh.SaturatingSub(alphaLow)));
+        return EpochMath.ClampValue(alpha, alphaLow, alphaHigh);
+    }
+
+    /// <summary>
+    /// One divisor per column: the saturating column sum (<c>inplace_col_normalize_sparse</c>), or the column maximum
+    /// (<c>inplace_col_max_upscale_sparse</c>, maxima starting at 0); a zero divisor leaves its entries unchanged.
+    /// </summary>
+    private static FixedDivisor[] ColumnDivisors(SparseRows matrix, int columns, EpochWorkspace ws, bool maximum = false)
+    {
+        Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.VecC, columns).AsSpan(0, columns));
+        acc.Clear();
+        ReadOnlySpan<ushort> cols = matrix.AllCols;
+        ReadOnlySpan<long> vals = MemoryMarshal.Cast<I32F32, long>(matrix.AllValues);
+        for (int e = 0; e < cols.Length; e++)
+        {
+            int j = cols[e];
+            if (j < columns)
+            {
+                acc[j] = maximum ? Math.Max(acc[j], vals[e]) : Fx.SatAdd(acc[j], vals[e]);
+            }
+        }
+
+        FixedDivisor[] divisors = EpochWorkspace.Ensure(ref ws.Divisors, columns);
+        for (int j = 0; j < columns; j++)
+        {
+            divisors[j] = acc[j] == 0 ? FixedDivisor.Identity : new FixedDivisor(I32F32.FromBits(acc[j]));
+        }
+
+        return divisors;
+    }
+
+    /// <summary>Divides each entry by its column's divisor (columns ≥ the divisor count are left alone).</summary>
+    private static void DivideColumns(SparseRows matrix, ReadOnlySpan<FixedDivisor> divisors)
+    {
+        ReadOnlySpan<ushort> cols = matrix.AllCols;
+        Span<I32F32> vals = matrix.AllValues;
+        for (int e = 0; e < cols.Length; e++)
+        {
+            int j = cols[e];
+            if (j < divisors.Length)
+            {
+                vals[e] = divisors[j].Divide(vals[e]);
+            }
+        }
+    }
+}
