@@ -22,6 +22,8 @@ public static class WalletCommand
         wallet.Subcommands.Add(WalletRegenCommands.RegenColdkeyPub(context));
         wallet.Subcommands.Add(WalletRegenCommands.RegenHotkey(context));
         wallet.Subcommands.Add(WalletRegenCommands.RegenHotkeyPub(context));
+        wallet.Subcommands.Add(WalletSignCommands.Sign(context));
+        wallet.Subcommands.Add(WalletSignCommands.Verify(context));
         foreach (Command sub in wallet.Subcommands)
         {
             if (sub.Name.Contains('-', StringComparison.Ordinal))

@@ -135,4 +135,57 @@ public sealed class EncryptedWalletTests(EncryptedWalletFixture fixture) : IClas
         BtcliRunner.Result s = Cli.Run("keys", "sign", "--name", "devenc", "-p", Cli.WalletPath, "--password-file", fixture.PasswordFile, "-m", "dev");
         AssertVerifies(WalletCli.DevAddress, "dev", s.Stdout.Trim());
     }
+
+    [Fact]
+    public void Create_PromptedPasswordTypedTwice_EncryptsWithIt()
+    {
+        string input = $"{WalletCli.Password}\n{WalletCli.Password}\n";
+        BtcliRunner.Result r = Cli.RunWithInput(input, "wallet", "create", "-p", Cli.WalletPath, "--name", "prompted", "-H", "hk", "--quiet");
+
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Retype your password", r.Stderr, StringComparison.Ordinal);
+        Assert.True(new Keyfile(Path.Combine(Cli.WalletPath, "prompted", "coldkey")).IsEncrypted);
+        Assert.Equal(0, Cli.Run("keys", "sign", "--name", "prompted", "-p", Cli.WalletPath, "--password-file", fixture.PasswordFile, "-m", "x").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("abcdefg\nabcdefh\nabcdefg\nabcdefh\nabcdefg\nabcdefh\n", "Passwords do not match.")]
+    [InlineData("abc\nabc\nabc\n", "Password not strong enough")]
+    [InlineData("", "--password-file")]
+    public void Create_PromptedPasswordRejected_Exit1AndNothingWritten(string input, string expected)
+    {
+        BtcliRunner.Result r = Cli.RunWithInput(input, "wallet", "create", "-p", Cli.WalletPath, "--name", "rejected", "-H", "hk");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains(expected, r.Stderr, StringComparison.Ordinal);
+        Assert.StartsWith("error: ", r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Cli.WalletPath, "rejected")));
+    }
+
+    [Fact]
+    public void WalletSign_ColdkeyThenWalletVerify_RoundTrips()
+    {
+        BtcliRunner.Result signed = Cli.Run("wallet", "sign", "--wallet-name", "vault", "-p", Cli.WalletPath, "--password-file", fixture.PasswordFile, "--message", "{\"a\": 1}");
+        Assert.Equal(0, signed.ExitCode);
+        Assert.Contains($"Signer address: {fixture.ColdkeyAddress}", signed.Stdout, StringComparison.Ordinal);
+        string signature = signed.Stdout.Split('\n').Single(l => l.StartsWith("0x", StringComparison.Ordinal)).Trim();
+
+        BtcliRunner.Result ok = Cli.Run("wallet", "verify", "-m", "{\"a\": 1}", "-s", signature[2..], "-a", fixture.ColdkeyAddress);
+        Assert.Equal(0, ok.ExitCode);
+        Assert.Contains("Signature is valid!", ok.Stdout, StringComparison.Ordinal);
+
+        BtcliRunner.Result bad = Cli.Run("wallet", "verify", "-m", "other", "-s", signature, "--address", fixture.ColdkeyAddress, "--json-output");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.False(bad.Json().GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
+    public void WalletSign_UseHotkeyJson_NamesTheHotkey()
+    {
+        JsonElement j = Cli.Run("wallet", "sign", "--name", "vault", "-p", Cli.WalletPath, "-H", "hot", "--use-hotkey", "--message", "m", "--json-output").Json();
+
+        Assert.Equal(fixture.HotkeyAddress, j.GetProperty("ss58Address").GetString());
+        JsonElement v = Cli.Run("wallet", "verify", "-m", "m", "-s", j.GetProperty("signature").GetString()!, "--public-key", fixture.CreatedJson.GetProperty("hotkey").GetProperty("ss58Address").GetString()!, "--json-output").Json();
+        Assert.True(v.GetProperty("verified").GetBoolean());
+    }
 }
