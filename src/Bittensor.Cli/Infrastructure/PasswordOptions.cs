@@ -79,9 +79,6 @@ public sealed class PasswordOptions
             PasswordSource.FromPrompt(request => session.ReadSecret($"Enter your password to unlock {Path.GetFileName(request.KeyfilePath)}: ")));
     }
 
-    /// <summary>Explains a missing password the way the user can fix it.</summary>
-    public static string MissingPasswordMessage(string keyfilePath) => $"{keyfilePath} is encrypted and no password was given: {Hint}";
-
     private string? FromFile(ParseResult parse)
     {
         string? path = parse.GetValue(_file);
