@@ -10,6 +10,9 @@ namespace Bittensor.Cli.Config;
 /// </summary>
 internal static class FlatYaml
 {
+    // PyYAML reads these plain words as booleans (YAML 1.1), so a string with this text must be quoted for Python btcli.
+    private static readonly HashSet<string> s_yaml11Words = new(StringComparer.OrdinalIgnoreCase) { "yes", "no", "on", "off", "y", "n" };
+
     public static void Parse(string[] lines, string source, IDictionary<string, ConfigValue> into)
     {
         string? blockKey = null;
@@ -175,7 +178,8 @@ internal static class FlatYaml
             && value.Trim() == value
             && value.IndexOfAny([':', '#', '\'', '"', '\n', '\t', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`']) < 0
             && value[0] is not ('-' or '?')
-            && ParseScalar(value, "value", 0).Kind == ConfigValueKind.String;
+            && ParseScalar(value, "value", 0).Kind == ConfigValueKind.String
+            && !s_yaml11Words.Contains(value);
         return plain ? value : "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
     }
 }

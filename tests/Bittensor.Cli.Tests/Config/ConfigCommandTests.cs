@@ -133,4 +133,17 @@ public sealed class ConfigCommandTests : IDisposable
         File.WriteAllText(_cli.ConfigPath, "  indented: first\n");
         WalletCli.AssertOneLineError(_cli.Run("config", "get"));
     }
+
+    [Theory]
+    [InlineData("no", "wallet_name: 'no'")]
+    [InlineData("123", "wallet_name: '123'")]
+    [InlineData("it's", "wallet_name: 'it''s'")]
+    [InlineData("miner_1", "wallet_name: miner_1")]
+    public void Set_StringsPythonWouldMisread_AreQuoted(string name, string line)
+    {
+        Assert.Equal(0, _cli.Run("config", "set", "--wallet-name", name).ExitCode);
+
+        Assert.Contains(line + "\n", File.ReadAllText(_cli.ConfigPath), StringComparison.Ordinal);
+        Assert.Equal(name, _cli.Run("config", "get", "--json-output").Json().GetProperty("config").GetProperty("wallet_name").GetString());
+    }
 }

@@ -191,6 +191,26 @@ public sealed class WalletCreateTests : IDisposable
         Assert.Empty(_cli.Run("wallet", "list", "-p", _cli.WalletPath, "--json-output").Json().GetProperty("wallets").EnumerateArray());
     }
 
+    [Fact]
+    public void Executable_CreateNoPromptThenList_Works()
+    {
+        BtcliRunner.Result created = BtcliRunner.RunProcess("wallet", "create", "-p", _cli.WalletPath, "--name", "proc", "-H", "hk", "--no-password", "--no-prompt", "--json-output");
+        Assert.Equal(0, created.ExitCode);
+        string cold = created.Json().GetProperty("coldkey").GetProperty("ss58Address").GetString()!;
+
+        BtcliRunner.Result list = BtcliRunner.RunProcess("wallet", "list", "-p", _cli.WalletPath, "--json-output");
+        Assert.Equal(cold, list.Json().GetProperty("wallets")[0].GetProperty("ss58Address").GetString());
+    }
+
+    [Fact]
+    public void Verbose_WritesDiagnosticsToStderrOnly()
+    {
+        BtcliRunner.Result r = CreatePlain("verbose", "--verbose", "--json-output");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("Using Wallet (Name: 'verbose'", r.Stderr, StringComparison.Ordinal);
+        Assert.Equal("verbose", r.Json().GetProperty("name").GetString());
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         int count = 0;
