@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Config;
+using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Keys;
 using Bittensor.Cli.Utils;
 using Bittensor.Cli.Wallet;
