@@ -1,7 +1,11 @@
 using System.CommandLine;
+using Bittensor.Cli.Config;
 using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Keys;
 using Bittensor.Cli.Sim;
+using Bittensor.Cli.Utils;
+using Bittensor.Cli.Wallet;
+using Bittensor.Sdk.Wallets;
 
 namespace Bittensor.Cli;
 
@@ -9,16 +13,24 @@ namespace Bittensor.Cli;
 public static class BtcliApp
 {
     /// <summary>Runs btcli with the process's console streams.</summary>
-    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+    public static Task<int> RunAsync(string[] args) => RunAsync(args, Console.Out, Console.Error, CliEnvironment.Process(), CancellationToken.None);
 
     /// <summary>Runs btcli with the given streams (tests run the real command tree in process).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken) =>
+        RunAsync(args, output, error, new CliEnvironment(), cancellationToken);
+
+    /// <summary>Runs btcli with the given streams and environment (variables, input, key cache).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(args);
-        CliContext context = new(output, error);
+        ArgumentNullException.ThrowIfNull(environment);
+        CliContext context = new(output, error) { Environment = environment };
         RootCommand root = new("btcli: the Bittensor command line (keys, wallets, subnets, staking, simulation).");
         root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(SimCommand.Create(context));
+        root.Subcommands.Add(WalletCommand.Create(context));
+        root.Subcommands.Add(ConfigCommand.Create(context));
+        root.Subcommands.Add(UtilsCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -39,6 +51,17 @@ public static class BtcliApp
         }
         catch (CliException ex)
         {
+            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (PasswordRequiredException ex)
+        {
+            await error.WriteLineAsync($"error: {ex.Message} Pass --password-file FILE or set BT_WALLET_PASSWORD.").ConfigureAwait(false);
+            return ExitCodes.Failure;
+        }
+        catch (KeyfileException ex)
+        {
+            // Wrong password, missing, existing or damaged keyfile: the SDK's message names the file.
             await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }

@@ -140,6 +140,55 @@ public class KeysCommandTests
     }
 
     [Fact]
+    public void Sign_WalletHotkey_VerifiesWithKeysVerify()
+    {
+        using Wallet.WalletCli cli = new();
+        Assert.Equal(0, cli.Run("wallet", "regen-coldkeypub", "-p", cli.WalletPath, "--name", "w", "--ss58", AliceSs58).ExitCode);
+        Assert.Equal(0, cli.Run("wallet", "regen-hotkey", "-p", cli.WalletPath, "--name", "w", "-H", "dev", "--mnemonic", Wallet.WalletCli.DevMnemonic).ExitCode);
+
+        BtcliRunner.Result signed = cli.Run("keys", "sign", "--wallet-name", "w", "--wallet-path", cli.WalletPath, "--hotkey", "dev", "--message", "wallet message");
+
+        Assert.Equal(0, signed.ExitCode);
+        string signature = signed.Stdout.Trim();
+        Assert.Equal(0, BtcliRunner.Run("keys", "verify", "--ss58", Wallet.WalletCli.DevAddress, "--message", "wallet message", "--signature", signature).ExitCode);
+        Assert.Equal(1, BtcliRunner.Run("keys", "verify", "--ss58", AliceSs58, "--message", "wallet message", "--signature", signature).ExitCode);
+    }
+
+    [Fact]
+    public void Sign_WalletColdkeyPubOnly_OneLineExit1()
+    {
+        using Wallet.WalletCli cli = new();
+        Assert.Equal(0, cli.Run("wallet", "regen-coldkeypub", "-p", cli.WalletPath, "--name", "w", "--ss58", AliceSs58).ExitCode);
+
+        Wallet.WalletCli.AssertOneLineError(cli.Run("keys", "sign", "--wallet-name", "w", "-p", cli.WalletPath, "-m", "x"));
+    }
+
+    [Fact]
+    public void Sign_UnknownWalletOrHotkey_OneLineExit1()
+    {
+        using Wallet.WalletCli cli = new();
+        string error = Wallet.WalletCli.AssertOneLineError(cli.Run("keys", "sign", "--wallet-name", "ghost", "-p", cli.WalletPath, "-m", "x"));
+        Assert.Contains("'ghost' does not exist", error, StringComparison.Ordinal);
+
+        Assert.Equal(0, cli.Run("wallet", "regen-coldkeypub", "-p", cli.WalletPath, "--name", "w", "--ss58", AliceSs58).ExitCode);
+        error = Wallet.WalletCli.AssertOneLineError(cli.Run("keys", "sign", "--wallet-name", "w", "-p", cli.WalletPath, "-H", "nohk", "-m", "x"));
+        Assert.Contains("'nohk' does not", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sign_UriWithWalletOptions_OneLineExit1()
+    {
+        Wallet.WalletCli.AssertOneLineError(BtcliRunner.Run("keys", "sign", "--uri", "//Alice", "--wallet-name", "w", "-m", "x"));
+    }
+
+    [Fact]
+    public void Sign_WalletWithEd25519_OneLineExit1()
+    {
+        using Wallet.WalletCli cli = new();
+        Wallet.WalletCli.AssertOneLineError(cli.Run("keys", "sign", "--wallet-name", "w", "-p", cli.WalletPath, "--scheme", "ed25519", "-m", "x"));
+    }
+
+    [Fact]
     public void Executable_InspectAlice_PrintsJsonAndExitsZero()
     {
         BtcliRunner.Result r = BtcliRunner.RunProcess("keys", "inspect", "//Alice", "--json-output");

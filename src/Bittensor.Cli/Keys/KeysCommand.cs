@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bittensor.Cli.Infrastructure;
+using Bittensor.Cli.Wallet;
 using Bittensor.Core.Crypto;
 using Bittensor.Core.Primitives;
 
@@ -109,17 +110,66 @@ public static class KeysCommand
 
     private static Command Sign(CliContext context)
     {
-        Option<string> uri = new("--uri", "--suri") { Description = "Secret URI of the signing key (e.g. //Alice).", Required = true };
+        Option<string> uri = new("--uri", "--suri") { Description = "Secret URI of the signing key (e.g. //Alice). Without it, a wallet key signs." };
         Option<string> message = new("--message", "-m") { Description = "Message: 0x-prefixed hex bytes, otherwise UTF-8 text.", Required = true };
         Option<string> scheme = SchemeOption();
         Option<bool> json = JsonOption();
-        Command command = new("sign", "Sign a message with a secret URI's key.") { uri, message, scheme, json };
+        WalletSelector wallet = new();
+        PasswordOptions passwords = new();
+        Option<bool> noPrompt = CommonOptions.NoPrompt();
+        Command command = new(
+            "sign",
+            "Sign a message with a secret URI's key, or with a wallet's coldkey (or its hotkey when --hotkey is given), unlocked with --password-file, BT_WALLET_PASSWORD or a prompt.")
+        {
+            uri, message, scheme, json, noPrompt,
+        };
+        wallet.AddTo(command);
+        passwords.AddTo(command);
         command.SetAction(parse =>
         {
-            KeyPair pair = KeyPair.FromUri(parse.GetValue(uri) ?? string.Empty, ParseScheme(parse.GetValue(scheme)));
-            byte[] signature = pair.Sign(MessageBytes(parse.GetValue(message)));
-            string hex = Hex.Encode(signature);
-            context.Output.WriteLine(parse.GetValue(json) ? JsonOut.Object(w => w.WriteString("signature", hex)) : hex);
+            byte[] msg = MessageBytes(parse.GetValue(message));
+            string? suri = parse.GetValue(uri);
+            bool asJson = parse.GetValue(json);
+            if (suri is not null)
+            {
+                if (wallet.AnyGiven(parse))
+                {
+                    throw new CliException("--uri signs with a secret URI; do not combine it with --wallet-name, --wallet-path or --hotkey");
+                }
+
+                string hex = Hex.Encode(KeyPair.FromUri(suri, ParseScheme(parse.GetValue(scheme))).Sign(msg));
+                context.Output.WriteLine(asJson ? JsonOut.Object(w => w.WriteString("signature", hex)) : hex);
+                return ExitCodes.Success;
+            }
+
+            if (parse.GetValue(scheme) is not "sr25519")
+            {
+                throw new CliException("wallet keys are sr25519; --scheme ed25519 needs --uri");
+            }
+
+            CliSession session = new(context, asJson, quiet: false, verbose: false, parse.GetValue(noPrompt));
+            bool useHotkey = wallet.ExplicitHotkey(parse) is not null;
+            Sdk.Wallets.Wallet w = wallet.Resolve(session, parse);
+            if (useHotkey)
+            {
+                WalletSelector.RequireHotkey(w);
+            }
+            else
+            {
+                WalletSelector.RequireWallet(w);
+            }
+
+            KeyPair pair = useHotkey ? w.UnlockHotkey(passwords.UnlockSource(session, parse)) : w.UnlockColdkey(passwords.UnlockSource(session, parse));
+            string signature = Hex.Encode(pair.Sign(msg));
+            string address = pair.ToSs58();
+            context.Output.WriteLine(asJson
+                ? JsonOut.Object(j =>
+                {
+                    j.WriteString("signature", signature);
+                    j.WriteString("ss58Address", address);
+                    j.WriteString("key", useHotkey ? "hotkey" : "coldkey");
+                })
+                : signature);
             return ExitCodes.Success;
         });
         return command;
