@@ -59,6 +59,9 @@ internal sealed class ReplayServer : IAsyncDisposable
     /// <summary>When set and returning non-null, answers a request instead of the recording (a full response object without id).</summary>
     public Func<string, JsonArray, JsonObject?>? Override { get; set; }
 
+    /// <summary>Notifications (full JSON-RPC messages) to push after answering a request, e.g. extrinsic status updates.</summary>
+    public Func<string, JsonArray, JsonObject, IEnumerable<JsonObject>>? Notifications { get; set; }
+
     /// <summary>Metadata served for Metadata_metadata_at_version(15) / state_getMetadata when the section has none; null disables.</summary>
     public (string V15Hex, string V14Hex)? Metadata { get; set; }
 
@@ -163,11 +166,14 @@ internal sealed class ReplayServer : IAsyncDisposable
                 response.Remove("id");
                 response["jsonrpc"] = "2.0";
                 response["id"] = id;
-                byte[] bytes = Encoding.UTF8.GetBytes(response.ToJsonString());
+                List<JsonObject> outgoing = [response, .. Notifications?.Invoke(method, parameters, response) ?? []];
                 await sendLock.WaitAsync();
                 try
                 {
-                    await socket.SendAsync(bytes, WebSocketMessageType.Text, true, CancellationToken.None);
+                    foreach (JsonObject item in outgoing)
+                    {
+                        await socket.SendAsync(Encoding.UTF8.GetBytes(item.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+                    }
                 }
                 finally
                 {
