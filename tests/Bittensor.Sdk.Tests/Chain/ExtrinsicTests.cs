@@ -136,6 +136,38 @@ public sealed class ExtrinsicTests
         Assert.NotEqual(hash, WeightUtils.CommitHash(hotkey, 1, [0, 1], [65535, 32768], [8], 42));
     }
 
+    [Fact]
+    public void SetWeights_Spec343_UsesMechanismCallWithU16Vectors()
+    {
+        ChainMetadata metadata = s_metadata.Value;
+
+        byte[] call = SubtensorCalls.SetWeights(metadata, 3, [0, 7], [65535, 100], 9011001);
+
+        ScaleValue decoded = metadata.DecodeCall(call);
+        VariantValue inner = Assert.IsType<VariantValue>(Assert.IsType<VariantValue>(decoded).Single);
+        Assert.Equal("set_mechanism_weights", inner.Name);
+        Assert.Equal(3UL, inner["netuid"].ToUInt64());
+        Assert.Equal(0UL, inner["mecid"].ToUInt64());
+        Assert.Equal(new ulong[] { 0, 7 }, ((SequenceValue)inner["dests"]).Items.Select(v => v.ToUInt64()));
+        Assert.Equal(new ulong[] { 65535, 100 }, ((SequenceValue)inner["weights"]).Items.Select(v => v.ToUInt64()));
+        Assert.Equal(9011001UL, inner["version_key"].ToUInt64());
+    }
+
+    [Fact]
+    public void AddStake_WithLimit_EncodesAddStakeLimit()
+    {
+        ChainMetadata metadata = s_metadata.Value;
+        AccountId32 hotkey = new(KeyPair.FromUri("//Bob").PublicKey.Span);
+
+        VariantValue inner = Assert.IsType<VariantValue>(((VariantValue)metadata.DecodeCall(SubtensorCalls.AddStake(metadata, hotkey, 1, 5_000_000_000, 123_456, true))).Single);
+
+        Assert.Equal("add_stake_limit", inner.Name);
+        Assert.Equal(5_000_000_000UL, inner["amount_staked"].ToUInt64());
+        Assert.Equal(123_456UL, inner["limit_price"].ToUInt64());
+        Assert.True(inner["allow_partial"].ToBoolean());
+        Assert.Equal(hotkey.ToArray(), inner["hotkey"].ToBytes());
+    }
+
     private static JsonObject Remember(ref string? slot, string value)
     {
         slot = value;
