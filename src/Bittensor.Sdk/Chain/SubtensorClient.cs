@@ -183,7 +183,7 @@ public sealed partial class SubtensorClient : IAsyncDisposable
                 }
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or JsonRpcException or JsonRpcConnectionException or TimeoutException or FormatException or KeyNotFoundException)
+        catch (Exception e) when (e is OperationCanceledException or JsonRpcException or JsonRpcConnectionException or TimeoutException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
             RuntimeWatchError = e;
         }

@@ -95,6 +95,48 @@ public sealed class SubtensorClientReplayTests
         Assert.Equal(client.Metadata.Storage("SubtensorModule", "MechanismEmissionSplit").DecodeValueOrDefault(null), split);
     }
 
+    [Fact]
+    public async Task RuntimeWatch_SpecChanges_RefetchesMetadataAndChecksItsSpec()
+    {
+        await using ReplayServer server = await FinneyRecordings.ServeAsync("metagraph");
+        server.Override = (method, p) => method switch
+        {
+            "state_subscribeRuntimeVersion" => new System.Text.Json.Nodes.JsonObject { ["result"] = "rv1" },
+            "state_getRuntimeVersion" when p.Count == 0 => new System.Text.Json.Nodes.JsonObject { ["result"] = Upgraded() },
+            _ => null,
+        };
+        server.Notifications = (method, _, _) => method == "state_subscribeRuntimeVersion"
+            ? [new System.Text.Json.Nodes.JsonObject
+            {
+                ["jsonrpc"] = "2.0",
+                ["method"] = "state_runtimeVersion",
+                ["params"] = new System.Text.Json.Nodes.JsonObject { ["subscription"] = "rv1", ["result"] = Upgraded() },
+            }]
+            : [];
+        await using SubtensorClient client = await SubtensorClient.ConnectAsync(server.Endpoint);
+
+        for (int i = 0; i < 200 && client.RuntimeWatchError is null; i++)
+        {
+            await Task.Delay(25);
+        }
+
+        // The only metadata the fixture has is spec 343's, so the client must refuse it for spec 344 and keep 343.
+        InvalidOperationException refused = Assert.IsType<InvalidOperationException>(client.RuntimeWatchError);
+        Assert.Contains("spec 343 for runtime spec 344", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("state_call(\"Metadata_metadata_at_version\",hex:0f000000)", server.Received);
+        Assert.Equal(343u, client.RuntimeVersion.SpecVersion);
+        Assert.False(client.TryGetCachedMetadata(344, out _));
+    }
+
+    private static System.Text.Json.Nodes.JsonObject Upgraded() => new()
+    {
+        ["specName"] = "node-subtensor",
+        ["implName"] = "node-subtensor",
+        ["specVersion"] = 344,
+        ["implVersion"] = 1,
+        ["transactionVersion"] = 1,
+    };
+
     // Everything the client asked was answered from the recording, except the runtime-upgrade subscription the
     // Python SDK never makes (the client then runs without the watch).
     private static void AssertAllRecorded(ReplayServer server) =>
