@@ -108,6 +108,26 @@ public sealed class JsonRpcWebSocketClientTests
         await Assert.ThrowsAsync<JsonRpcConnectionException>(() => client.RequestAsync("system_chain", timeout: TimeSpan.FromSeconds(20)));
     }
 
+    [Fact]
+    public async Task RequestAsync_MessageOverLimit_FailsAndReconnects()
+    {
+        await using ReplayServer server = await ReplayServer.StartAsync(null);
+        server.Override = (method, _) => method switch
+        {
+            "huge" => new JsonObject { ["result"] = new string('a', 64 * 1024) },
+            "system_chain" => new JsonObject { ["result"] = "Bittensor" },
+            _ => null,
+        };
+        JsonRpcClientOptions options = new() { MaxMessageBytes = 4096, ReconnectInitialDelay = TimeSpan.FromMilliseconds(20) };
+        await using JsonRpcWebSocketClient client = new(server.Endpoint, options);
+
+        JsonRpcConnectionException error = await Assert.ThrowsAsync<JsonRpcConnectionException>(() => client.RequestAsync("huge"));
+        JsonElement after = await client.RequestAsync("system_chain", timeout: TimeSpan.FromSeconds(10));
+
+        Assert.Contains("4096", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Bittensor", after.GetString());
+    }
+
     [Theory]
     [InlineData("finney", "wss://entrypoint-finney.opentensor.ai/")]
     [InlineData("test", "wss://test.finney.opentensor.ai/")]
