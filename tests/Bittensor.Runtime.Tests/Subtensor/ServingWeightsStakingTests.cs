@@ -20,7 +20,7 @@ public class ServingWeightsStakingTests
         var h = new SubtensorHarness();
         ushort netuid = h.CreateSubnet(Alice, SubtensorHarness.Hotkey(1));
         AccountId32 hot = SubtensorHarness.Hotkey(1);
-        Assert.Equal(h.Module.HotKeyNotRegisteredInSubNet.ToDispatchError(), h.Dispatch(Axon(h, netuid, 0x0A000001), SubtensorHarness.Hotkey(9)).Error);
+        Assert.Equal(h.Module.HotKeyNotRegisteredInNetwork.ToDispatchError(), h.Dispatch(Axon(h, netuid, 0x0A000001), SubtensorHarness.Hotkey(9)).Error);
         Assert.Equal(h.Module.InvalidIpType.ToDispatchError(), h.Dispatch(Axon(h, netuid, 0x0A000001, ipType: 5), hot).Error);
         Assert.Equal(h.Module.InvalidIpAddress.ToDispatchError(), h.Dispatch(Axon(h, netuid, 0x7F000001), hot).Error);
         Assert.Equal(h.Module.InvalidIpAddress.ToDispatchError(), h.Dispatch(Axon(h, netuid, (UInt128)1 << 32), hot).Error);

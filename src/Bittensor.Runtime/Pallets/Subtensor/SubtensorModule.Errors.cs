@@ -19,6 +19,8 @@ public sealed partial class SubtensorModule
 
     public ErrorDescriptor HotKeyAccountNotExists { get; private set; } = null!;
 
+    public ErrorDescriptor HotKeyNotRegisteredInNetwork { get; private set; } = null!;
+
     public ErrorDescriptor NonAssociatedColdKey { get; private set; } = null!;
 
     public ErrorDescriptor NotEnoughStake { get; private set; } = null!;
@@ -96,6 +98,7 @@ public sealed partial class SubtensorModule
         InvalidPort = DefineError(3, "InvalidPort");
         HotKeyNotRegisteredInSubNet = DefineError(4, "HotKeyNotRegisteredInSubNet");
         HotKeyAccountNotExists = DefineError(5, "HotKeyAccountNotExists");
+        HotKeyNotRegisteredInNetwork = DefineError(6, "HotKeyNotRegisteredInNetwork");
         NonAssociatedColdKey = DefineError(7, "NonAssociatedColdKey");
         NotEnoughStake = DefineError(8, "NotEnoughStake");
         NotEnoughStakeToWithdraw = DefineError(9, "NotEnoughStakeToWithdraw");

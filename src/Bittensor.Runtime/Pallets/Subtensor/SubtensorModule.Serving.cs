@@ -50,7 +50,7 @@ public sealed partial class SubtensorModule
         var s = context.Storage;
         if (!Uids.ContainsKey(s, netuid, hotkey))
         {
-            return HotKeyNotRegisteredInSubNet;
+            return HotKeyNotRegisteredInNetwork;
         }
 
         if (ipType != 4 && ipType != 6)
@@ -63,17 +63,18 @@ public sealed partial class SubtensorModule
             return InvalidIpAddress;
         }
 
-        if (port == 0)
-        {
-            return InvalidPort;
-        }
-
         ulong block = context.BlockNumber;
         ulong previous = Axons.TryGet(s, netuid, hotkey, out AxonInfo prev) ? prev.Block : 0;
         ulong limit = ServingRateLimit.Get(s, netuid);
         if (limit != 0 && !PassesRateLimit(limit, block, previous))
         {
             return ServingRateLimitExceeded;
+        }
+
+        // validate_axon_data runs after the rate limit upstream.
+        if (port == 0)
+        {
+            return InvalidPort;
         }
 
         Axons.Insert(s, netuid, hotkey, new AxonInfo(block, version, ip, port, ipType, args.U8(5), args.U8(6), args.U8(7)));
