@@ -99,7 +99,9 @@ public sealed partial class SubtensorModule
         bool selfWeight = uids.Length == 1 && uids[0] == uid;
         bool[] permits = ValidatorPermit.Get(s, netuid);
         bool permitted = uid < permits.Length && permits[uid];
-        if (!selfWeight && !isOwner && !permitted)
+        // check_validator_permit exempts a single self-weight and the subnet owner hotkey's uid.
+        bool ownerUid = SubnetOwnerHotkey.TryGet(s, netuid, out AccountId32 ownerHotkey) && Uids.TryGet(s, netuid, ownerHotkey, out ushort ou) && ou == uid;
+        if (!selfWeight && !ownerUid && !permitted)
         {
             return NeuronNoValidatorPermit;
         }
