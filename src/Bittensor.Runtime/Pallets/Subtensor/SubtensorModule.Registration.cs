@@ -406,7 +406,7 @@ public sealed partial class SubtensorModule
         return chosen?.Item3;
     }
 
-    /// <summary>Unused here; kept so the emission-shares module and this pallet agree on eligibility.</summary>
+    /// <summary>What <c>subnets_to_emit_to</c> needs to know about a subnet.</summary>
     internal EmissionEligibility Eligibility(IStorage s, ushort netuid) =>
         new(netuid, FirstEmissionBlockNumber.TryGet(s, netuid, out ulong first) ? first : null, SubtokenEnabled.Get(s, netuid), NetworkRegistrationAllowed.Get(s, netuid));
 }
