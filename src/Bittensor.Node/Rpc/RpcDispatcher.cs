@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Bittensor.Node.Rpc.Json;
 using Bittensor.Node.Rpc.Subscriptions;
@@ -19,7 +18,6 @@ namespace Bittensor.Node.Rpc;
 internal sealed class RpcDispatcher
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly byte[] TrueJson = "true"u8.ToArray();
     private static readonly byte[] FalseJson = "false"u8.ToArray();
 
@@ -115,7 +113,7 @@ internal sealed class RpcDispatcher
     public static byte[] Write(RpcResponse response)
     {
         var buffer = new ArrayBufferWriter<byte>(128 + (response.Result?.Length ?? 0));
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, RpcJson.WriterOptions))
         {
             WriteObject(writer, response);
         }
@@ -132,7 +130,7 @@ internal sealed class RpcDispatcher
         }
 
         var buffer = new ArrayBufferWriter<byte>(size);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, RpcJson.WriterOptions))
         {
             writer.WriteStartArray();
             foreach (RpcResponse response in responses)
@@ -222,7 +220,7 @@ internal sealed class RpcDispatcher
 
                     IRpcSubscription subscription = await entry.Subscribe!(parameters, context, registry).ConfigureAwait(false);
                     started.Add(subscription);
-                    return RpcResponse.Success(id, JsonSerializer.SerializeToUtf8Bytes(subscription.Id, RpcJsonContext.Default.String));
+                    return RpcResponse.Success(id, RpcJson.Serialize(subscription.Id, RpcJsonContext.Default.String));
 
                 case RpcMethodKind.Unsubscribe:
                     return RpcResponse.Success(id, Unsubscribe(parameters, entry.Spec!, session.Subscriptions) ? TrueJson : FalseJson);

@@ -1,8 +1,8 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bittensor.Node.Rpc.Json;
 using Bittensor.Node.Rpc.Subscriptions;
 
 namespace Bittensor.Node.Rpc;
@@ -46,7 +46,7 @@ internal sealed class RpcMethodTable
     {
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(resultType);
-        AddEntry(RpcMethodEntry.ForCall(name, async (p, ctx) => JsonSerializer.SerializeToUtf8Bytes(await handler(p, ctx).ConfigureAwait(false), resultType)), aliases);
+        AddEntry(RpcMethodEntry.ForCall(name, async (p, ctx) => RpcJson.Serialize(await handler(p, ctx).ConfigureAwait(false), resultType)), aliases);
     }
 
     /// <summary>Registers a synchronous method (most of Substrate's: lookups in memory or in the database).</summary>
@@ -54,7 +54,7 @@ internal sealed class RpcMethodTable
     {
         ArgumentNullException.ThrowIfNull(handler);
         ArgumentNullException.ThrowIfNull(resultType);
-        AddEntry(RpcMethodEntry.ForCall(name, (p, _) => ValueTask.FromResult(JsonSerializer.SerializeToUtf8Bytes(handler(p), resultType))), aliases);
+        AddEntry(RpcMethodEntry.ForCall(name, (p, _) => ValueTask.FromResult(RpcJson.Serialize(handler(p), resultType))), aliases);
     }
 
     /// <summary>

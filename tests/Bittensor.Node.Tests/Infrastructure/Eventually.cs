@@ -18,4 +18,20 @@ internal static class Eventually
 
         return condition();
     }
+
+    public static async Task<bool> TrueAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        DateTime deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(20);
+        }
+
+        return await condition();
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
+using Bittensor.Node.Rpc.Json;
 
 namespace Bittensor.Node.Rpc.Subscriptions;
 
@@ -106,7 +107,7 @@ internal sealed class RpcSubscription<T> : ISubscriptionSink<T>, IRpcSubscriptio
     internal byte[] Serialize(T item)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, RpcJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("jsonrpc", "2.0");
