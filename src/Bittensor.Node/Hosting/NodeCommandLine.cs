@@ -93,7 +93,7 @@ internal sealed class NodeCommandLine
 
     private void Flag(Option<bool> option, string key)
     {
-        if (Result.GetResult(option) is not null)
+        if (Result.GetResult(option) is { Implicit: false })
         {
             Configuration[key] = Result.GetValue(option) ? "true" : "false";
         }
@@ -101,7 +101,7 @@ internal sealed class NodeCommandLine
 
     private void Text(Option<string> option, string key)
     {
-        if (Result.GetResult(option) is not null)
+        if (Result.GetResult(option) is { Implicit: false })
         {
             Configuration[key] = Result.GetValue(option);
         }
@@ -109,7 +109,7 @@ internal sealed class NodeCommandLine
 
     private void Number(Option<int> option, string key, int scale)
     {
-        if (Result.GetResult(option) is null)
+        if (Result.GetResult(option) is not { Implicit: false })
         {
             return;
         }

@@ -52,7 +52,17 @@ internal static class NodeHost
             return commandLine.WriteHelpOrVersion(output);
         }
 
-        WebApplication app = Build(commandLine.Configuration);
+        WebApplication app;
+        try
+        {
+            // Building already resolves the server and the RPC modules, and with them the validated options.
+            app = Build(commandLine.Configuration);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return await ReportAsync(error, ex).ConfigureAwait(false);
+        }
+
         await using (app.ConfigureAwait(false))
         {
             ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("subtensor");
@@ -62,12 +72,7 @@ internal static class NodeHost
             }
             catch (OptionsValidationException ex)
             {
-                foreach (string failure in ex.Failures)
-                {
-                    await error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
-                }
-
-                return FailureExitCode;
+                return await ReportAsync(error, ex).ConfigureAwait(false);
             }
             catch (IOException ex)
             {
@@ -137,6 +142,16 @@ internal static class NodeHost
         int port = new Uri(address).Port;
         string host = app.Services.GetRequiredService<IOptions<RpcOptions>>().Value.External ? "0.0.0.0" : "127.0.0.1";
         return new UriBuilder("ws", host, port).Uri;
+    }
+
+    private static async Task<int> ReportAsync(TextWriter error, OptionsValidationException exception)
+    {
+        foreach (string failure in exception.Failures)
+        {
+            await error.WriteLineAsync($"error: {failure}").ConfigureAwait(false);
+        }
+
+        return FailureExitCode;
     }
 
     internal static NodeInfo CreateNodeInfo(NodeOptions options)
