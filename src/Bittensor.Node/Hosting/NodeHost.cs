@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
@@ -55,7 +56,7 @@ internal static class NodeHost
         WebApplication app;
         try
         {
-            // Building already resolves the server and the RPC modules, and with them the validated options.
+            // Building already resolves the server's options, and with them their validation.
             app = Build(commandLine.Configuration);
         }
         catch (OptionsValidationException ex)
@@ -68,6 +69,9 @@ internal static class NodeHost
             ILogger logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("subtensor");
             try
             {
+                // Validating every ValidateOnStart option before StartAsync reports a bad setting as our one line
+                // instead of the host's start-failure log with a stack trace.
+                app.Services.GetService<IStartupValidator>()?.Validate();
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (OptionsValidationException ex)
@@ -126,7 +130,9 @@ internal static class NodeHost
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
+        services.TryAddSingleton(TimeProvider.System);
         configureServices?.Invoke(services);
+        services.AddRpcServerStartup();
 
         WebApplication app = builder.Build();
         app.UseRpcServer();

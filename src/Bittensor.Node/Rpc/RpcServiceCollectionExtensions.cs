@@ -30,13 +30,20 @@ internal static class RpcServiceCollectionExtensions
     /// <summary>Adds an already built module.</summary>
     public static IServiceCollection AddRpcModule(this IServiceCollection services, IRpcModule module) => services.AddSingleton(module);
 
+    /// <summary>
+    /// Adds <see cref="RpcServerStartup"/>, which builds the method table at start; call it after every other
+    /// hosted service is registered.
+    /// </summary>
+    public static IServiceCollection AddRpcServerStartup(this IServiceCollection services) => services.AddHostedService<RpcServerStartup>();
+
     /// <summary>Serves JSON-RPC (HTTP POST and WebSocket) on every path of <paramref name="app"/>.</summary>
     public static WebApplication UseRpcServer(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseWebSockets();
-        RpcEndpoint endpoint = app.Services.GetRequiredService<RpcEndpoint>();
-        app.Run(endpoint.InvokeAsync);
+
+        // Resolved per request (a cached singleton), not here: building the app must not construct the modules yet.
+        app.Run(static context => context.RequestServices.GetRequiredService<RpcEndpoint>().InvokeAsync(context));
         return app;
     }
 

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Bittensor.Node.Hosting;
 using Bittensor.Node.Rpc;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Bittensor.Node.Tests.Infrastructure;
 
@@ -32,7 +33,7 @@ internal sealed class RpcTestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<RpcTestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<RpcTestServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -46,7 +47,11 @@ internal sealed class RpcTestServer : IAsyncDisposable
         }
 
         var module = new TestRpcModule();
-        WebApplication app = NodeHost.Build(all, services => services.AddRpcModule(module));
+        WebApplication app = NodeHost.Build(all, services =>
+        {
+            services.AddRpcModule(module);
+            configure?.Invoke(services);
+        });
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await app.StartAsync(timeout.Token);
         return new RpcTestServer(app, module);
