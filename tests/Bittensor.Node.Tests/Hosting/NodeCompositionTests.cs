@@ -3,6 +3,10 @@ using Bittensor.Node.Rpc;
 using Bittensor.Node.Rpc.Json;
 using Bittensor.Node.Storage;
 using Bittensor.Node.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Bittensor.Node.Tests.Hosting;
 
@@ -29,6 +33,30 @@ public sealed class NodeCompositionTests
     {
         await using RpcTestServer server = await RpcTestServer.StartAsync(configure: services => services.AddRpcModule<StorageModule>());
         Assert.Equal("hello", (await server.CallAsync("test_greeting")).GetProperty("result").GetString());
+    }
+
+    /// <summary>Records whether Kestrel was already listening when hosted services started.</summary>
+    private sealed class StartOrderProbe(IServer server) : IHostedService
+    {
+        public int AddressesAtStart { get; private set; } = -1;
+
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            AddressesAtStart = server.Features.Get<IServerAddressesFeature>()?.Addresses.Count ?? 0;
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task HostedServices_StartBeforeTheServerListens()
+    {
+        StartOrderProbe? probe = null;
+        await using RpcTestServer server = await RpcTestServer.StartAsync(configure: services =>
+            services.AddHostedService(sp => probe = new StartOrderProbe(sp.GetRequiredService<IServer>())));
+        Assert.NotNull(probe);
+        Assert.Equal(0, probe.AddressesAtStart);
     }
 
     [Fact]
