@@ -66,6 +66,17 @@ internal readonly struct FixedDivisor
                     return I32F32.FromBits((long)_magic.Divide((ulong)a));
                 case 2:
                 case 3:
+                    if ((ulong)a < (1UL << 32))
+                    {
+                        // Proportions (a < 1.0): a · 2^32 fits a u64, so the quotient is one exact u64 division,
+                        // valid whenever it fits the I32F32 bits (otherwise safe_div's overflow path below).
+                        ulong q = _magic.Divide((ulong)a << 32);
+                        if (q <= long.MaxValue)
+                        {
+                            return I32F32.FromBits((long)q);
+                        }
+                    }
+
                     ulong d = (ulong)_divisor.Bits;
                     ulong whole = _magic.Divide((ulong)a);
                     if (whole < (1UL << 31))

@@ -8,7 +8,6 @@ public static partial class YumaEpoch
 {
     private static readonly I32F32 Half = I32F32.FromBits(1L << 31);
     private static readonly I32F32 MinusHundred = I32F32.FromInt(-100);
-    private static readonly FixedDivisor U16MaxDivisor = new(I32F32.FromInt(ushort.MaxValue));
 
     /// <summary>
     /// Yuma 3: bonds as u16 proportions, column-masked, moved toward the bond weights by a fixed or per-bond
@@ -170,7 +169,7 @@ public static partial class YumaEpoch
 
                 I32F32 value = I32F32.FromBits((long)entry.Value << 32);
                 cols[added] = entry.Uid;
-                vals[added++] = proportion ? U16MaxDivisor.Divide(value) : value;
+                vals[added++] = proportion ? I32F32.FromBits(U16Proportion(entry.Value)) : value;
             }
 
             bonds.EndRow(i, added);
@@ -308,7 +307,7 @@ public static partial class YumaEpoch
                 int j = bond.Uid;
                 if (j < n && lastTempo > registered[j])
                 {
-                    long value = U16MaxDivisor.Divide(I32F32.FromBits((long)bond.Value << 32)).Bits;
+                    long value = U16Proportion(bond.Value);
                     acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, value));
                 }
             }
@@ -377,7 +376,7 @@ public static partial class YumaEpoch
             {
                 if (lastTempo > registered[j])
                 {
-                    long value = U16MaxDivisor.Divide(I32F32.FromBits((long)oldRow[q].Value << 32)).Bits;
+                    long value = U16Proportion(oldRow[q].Value);
                     acc = Fx.SatAdd(acc, Fx.SatMul(oneMinusAlpha, value));
                 }
 
@@ -393,6 +392,12 @@ public static partial class YumaEpoch
 
         return added;
     }
+
+    /// <summary>
+    /// <c>I32F32(v).safe_div(65535)</c> in bits, <c>floor(v · 2^32 / 65535)</c>, without a division: 2^32 = 65535 · 65537 + 1,
+    /// so the quotient is <c>v · 65537 + floor(v / 65535)</c>, the last term 1 only for v = 65535.
+    /// </summary>
+    private static long U16Proportion(ushort v) => ((long)v * 65_537) + (v == ushort.MaxValue ? 1 : 0);
 
     private static bool StrictlyAscending(ReadOnlySpan<ushort> cols)
     {
