@@ -18,6 +18,12 @@ namespace Bittensor.Benchmarks;
 /// column (≈ 2 × validators visits per column), and makes four further passes over 10-byte entries, against a
 /// pass that reads 4 bytes per entry. Liquid alpha adds one substrate-fixed exp series (30 I32F32 mul/div
 /// steps) per bond-weight entry.
+/// <para>After any-size integer divisors by multiply (row sums of raw u16 weights were ≥ 2^47 bits and took the
+/// 128-bit safe_div per entry), the merged ascending-row Yuma 3 EMA, the division-free u16/65535 decode and the
+/// one-division proportion quotient (--job short --inProcess, load average ≈ 17 on 2 cores): Yuma 3 at
+/// 4096 / 256 ≈ 45 ms, ≈ 104× the streaming pass in the same run (earlier same-session run 97 ms / 134×);
+/// Yuma 3 + liquid alpha ≈ 800×, Yuma 1 ≈ 142×. A perf profile (DOTNET_PerfMapEnabled=1) now puts ≈ 25 % in the
+/// column medians, ≈ 15 % in the dividend column normalisation and ≈ 8 % in the bond EMA merge.</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class EpochBenchmarks

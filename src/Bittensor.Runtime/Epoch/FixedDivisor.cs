@@ -7,7 +7,7 @@ namespace Bittensor.Runtime.Epoch;
 /// with <see cref="FixedSafeMath.SafeDiv{T}"/> but with the divisions replaced by multiplications: the quotient
 /// <c>(x · 2^32) / d</c> is built from 64-bit digits, each digit an exact division by invariant integer
 /// (Granlund–Montgomery / libdivide "u64" magic numbers). Numerators outside the fast domain (negative, a
-/// quotient that could overflow I32F32) and divisors ≤ 0 or ≥ 2^47 bits take <see cref="FixedSafeMath.SafeDiv{T}"/>.
+/// quotient that could overflow I32F32) and non-integer divisors ≤ 0 or ≥ 2^47 bits take <see cref="FixedSafeMath.SafeDiv{T}"/>.
 /// </summary>
 /// <remarks>Justified by bench/EpochBenchmarks: row/column normalisation divides every weight and bond entry.</remarks>
 internal readonly struct FixedDivisor
@@ -29,15 +29,17 @@ internal readonly struct FixedDivisor
     {
         _divisor = divisor;
         long d = divisor.Bits;
-        if (d <= 0 || d >= (1L << 47))
+        if (d > 0 && (d & 0xFFFF_FFFFL) == 0)
+        {
+            // Any positive integer divisor (a row sum of raw u16 weights reaches 2^59 bits): the quotient is a / B
+            // exactly, with no 2^47 limit.
+            _mode = 1;
+            _magic = new UnsignedDivisor((ulong)d >> 32);
+        }
+        else if (d <= 0 || d >= (1L << 47))
         {
             _mode = 0;
             _magic = default;
-        }
-        else if ((d & 0xFFFF_FFFFL) == 0)
-        {
-            _mode = 1;
-            _magic = new UnsignedDivisor((ulong)d >> 32);
         }
         else
         {
@@ -64,6 +66,17 @@ internal readonly struct FixedDivisor
                     return I32F32.FromBits((long)_magic.Divide((ulong)a));
                 case 2:
                 case 3:
+                    if ((ulong)a < (1UL << 32))
+                    {
+                        // Proportions (a < 1.0): a · 2^32 fits a u64, so the quotient is one exact u64 division,
+                        // valid whenever it fits the I32F32 bits (otherwise safe_div's overflow path below).
+                        ulong q = _magic.Divide((ulong)a << 32);
+                        if (q <= long.MaxValue)
+                        {
+                            return I32F32.FromBits((long)q);
+                        }
+                    }
+
                     ulong d = (ulong)_divisor.Bits;
                     ulong whole = _magic.Divide((ulong)a);
                     if (whole < (1UL << 31))

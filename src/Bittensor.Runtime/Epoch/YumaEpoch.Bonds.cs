@@ -8,7 +8,6 @@ public static partial class YumaEpoch
 {
     private static readonly I32F32 Half = I32F32.FromBits(1L << 31);
     private static readonly I32F32 MinusHundred = I32F32.FromInt(-100);
-    private static readonly FixedDivisor U16MaxDivisor = new(I32F32.FromInt(ushort.MaxValue));
 
     /// <summary>
     /// Yuma 3: bonds as u16 proportions, column-masked, moved toward the bond weights by a fixed or per-bond
@@ -170,7 +169,7 @@ public static partial class YumaEpoch
 
                 I32F32 value = I32F32.FromBits((long)entry.Value << 32);
                 cols[added] = entry.Uid;
-                vals[added++] = proportion ? U16MaxDivisor.Divide(value) : value;
+                vals[added++] = proportion ? I32F32.FromBits(U16Proportion(entry.Value)) : value;
             }
 
             bonds.EndRow(i, added);
@@ -282,6 +281,12 @@ public static partial class YumaEpoch
                 continue;
             }
 
+            if (StrictlyAscending(newCols) && StrictlyAscending(oldRow))
+            {
+                result.EndRow(i, MergeEmaRow(newCols, newVals, oldRow, registered, lastTempo, n, a, oneMinusAlpha, result));
+                continue;
+            }
+
             ReadOnlySpan<ushort> union = SortedUnion(ws, n, newCols, oldRow);
             foreach (ushort j in union)
             {
@@ -302,7 +307,7 @@ public static partial class YumaEpoch
                 int j = bond.Uid;
                 if (j < n && lastTempo > registered[j])
                 {
-                    long value = U16MaxDivisor.Divide(I32F32.FromBits((long)bond.Value << 32)).Bits;
+                    long value = U16Proportion(bond.Value);
                     acc[j] = Fx.SatAdd(acc[j], Fx.SatMul(oneMinusAlpha, value));
                 }
             }
@@ -324,6 +329,100 @@ public static partial class YumaEpoch
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// One row of <see cref="MatEmaStoredBonds"/> for strictly ascending weight and bond rows: a merge of the two rows
+    /// visits the union's columns in ascending order and computes each cell as the dense accumulator does
+    /// (0 + α·new, then + (1 − α)·old when the bond's column is not masked), so no marks, sort or dense row.
+    /// </summary>
+    /// <returns>The number of entries appended to <paramref name="result"/>'s open row.</returns>
+    private static int MergeEmaRow(
+        ReadOnlySpan<ushort> newCols,
+        ReadOnlySpan<long> newVals,
+        ReadOnlySpan<SparseEntry> oldRow,
+        ulong[] registered,
+        ulong lastTempo,
+        int n,
+        long a,
+        long oneMinusAlpha,
+        SparseRows result)
+    {
+        result.EnsureRoom(newCols.Length + oldRow.Length);
+        Span<ushort> outCols = result.TailCols(newCols.Length + oldRow.Length);
+        Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(result.TailValues(newCols.Length + oldRow.Length));
+        int added = 0;
+        int p = 0;
+        int q = 0;
+        while (p < newCols.Length || q < oldRow.Length)
+        {
+            int jn = p < newCols.Length ? newCols[p] : int.MaxValue;
+            int jo = q < oldRow.Length ? oldRow[q].Uid : int.MaxValue;
+            int j = Math.Min(jn, jo);
+            if (j >= n)
+            {
+                // Ascending rows: every remaining column is past the matrix, as the dense path ignores them.
+                break;
+            }
+
+            long acc = 0;
+            if (jn == j)
+            {
+                acc = Fx.SatMul(a, newVals[p]);
+                p++;
+            }
+
+            if (jo == j)
+            {
+                if (lastTempo > registered[j])
+                {
+                    long value = U16Proportion(oldRow[q].Value);
+                    acc = Fx.SatAdd(acc, Fx.SatMul(oneMinusAlpha, value));
+                }
+
+                q++;
+            }
+
+            if (acc > 0)
+            {
+                outCols[added] = (ushort)j;
+                outVals[added++] = acc;
+            }
+        }
+
+        return added;
+    }
+
+    /// <summary>
+    /// <c>I32F32(v).safe_div(65535)</c> in bits, <c>floor(v · 2^32 / 65535)</c>, without a division: 2^32 = 65535 · 65537 + 1,
+    /// so the quotient is <c>v · 65537 + floor(v / 65535)</c>, the last term 1 only for v = 65535.
+    /// </summary>
+    private static long U16Proportion(ushort v) => ((long)v * 65_537) + (v == ushort.MaxValue ? 1 : 0);
+
+    private static bool StrictlyAscending(ReadOnlySpan<ushort> cols)
+    {
+        for (int e = 1; e < cols.Length; e++)
+        {
+            if (cols[e] <= cols[e - 1])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StrictlyAscending(ReadOnlySpan<SparseEntry> row)
+    {
+        for (int e = 1; e < row.Length; e++)
+        {
+            if (row[e].Uid <= row[e - 1].Uid)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
