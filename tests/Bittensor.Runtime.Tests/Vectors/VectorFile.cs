@@ -1,27 +1,12 @@
 using System.Text.Json;
+using Bittensor.Testing;
 
 namespace Bittensor.Runtime.Tests.Vectors;
 
-/// <summary>Loads the checked-in golden vectors (copied from shared/vectors) from the test output folder.</summary>
+/// <summary>This project's golden vector files, loaded through the shared <see cref="VectorStore"/>.</summary>
 internal static class VectorFile
 {
-    private static readonly Dictionary<string, JsonDocument> s_cache = [];
-    private static readonly Lock s_lock = new();
-
-    public static JsonElement Load(string name)
-    {
-        lock (s_lock)
-        {
-            if (!s_cache.TryGetValue(name, out JsonDocument? doc))
-            {
-                string path = Path.Combine(AppContext.BaseDirectory, "Vectors", name);
-                doc = JsonDocument.Parse(File.ReadAllText(path));
-                s_cache[name] = doc;
-            }
-
-            return doc.RootElement;
-        }
-    }
+    public static JsonElement Load(string name) => VectorStore.Load(name);
 
     public static JsonElement MathFixedPoint => Load("math_fixed_point.json");
 }
