@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Bittensor.Testing;
 
 namespace Bittensor.Core.Tests.CrossCheck;
 

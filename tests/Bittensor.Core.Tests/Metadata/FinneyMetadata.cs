@@ -1,6 +1,6 @@
 using Bittensor.Core.Metadata;
 using Bittensor.Core.Primitives;
-using Bittensor.Core.Tests.CrossCheck;
+using Bittensor.Testing;
 
 namespace Bittensor.Core.Tests.Metadata;
 
@@ -23,7 +23,7 @@ internal static class FinneyMetadata
     private static readonly Lazy<ChainMetadata> s_chainV14 = new(() => new ChainMetadata(V14));
     private static readonly Lazy<ChainMetadata> s_chainV15 = new(() => new ChainMetadata(V15));
 
-    public static string Folder { get; } = FindFolder();
+    public static string Folder { get; } = RepoPaths.FinneyFolder;
 
     /// <summary>The bytes of <c>state_getMetadata</c> (bare V14 envelope).</summary>
     public static byte[] V14Bytes => s_v14Bytes.Value;
@@ -41,22 +41,6 @@ internal static class FinneyMetadata
 
     /// <summary>The lookups over V14 or V15 (their type ids differ; names and indices agree).</summary>
     public static ChainMetadata Chain(int version) => version == 14 ? ChainV14 : ChainV15;
-
-    private static string FindFolder()
-    {
-        string first = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "reference", "finney"));
-        for (DirectoryInfo? dir = new DirectoryInfo(RepoPaths.Root).Parent; dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared", "reference", "finney");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return first;
-    }
-
     private static byte[] Load(string name)
     {
         string path = Path.Combine(Folder, name);

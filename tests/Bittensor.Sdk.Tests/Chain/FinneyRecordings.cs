@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Bittensor.Testing;
 
 namespace Bittensor.Sdk.Tests.Chain;
 
@@ -17,7 +18,7 @@ internal static class FinneyRecordings
     /// <summary>The spec version the shipped metadata describes (its System.Version constant; the file name says 320).</summary>
     public const uint ShippedSpecVersion = 343;
 
-    public static string Folder { get; } = FindFolder();
+    public static string Folder { get; } = RepoPaths.FinneyFolder;
 
     public static JsonObject All => s_recorded.Value;
 
@@ -66,26 +67,5 @@ internal static class FinneyRecordings
         }
 
         return path;
-    }
-
-    private static string FindFolder()
-    {
-        DirectoryInfo? dir = new(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Bittensor.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        string root = dir?.FullName ?? AppContext.BaseDirectory;
-        for (DirectoryInfo? up = new DirectoryInfo(root).Parent; up is not null; up = up.Parent)
-        {
-            string candidate = Path.Combine(up.FullName, "shared", "reference", "finney");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return Path.GetFullPath(Path.Combine(root, "..", "shared", "reference", "finney"));
     }
 }

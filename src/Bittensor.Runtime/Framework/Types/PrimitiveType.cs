@@ -1,3 +1,4 @@
+using Bittensor.Core.Metadata;
 namespace Bittensor.Runtime.Framework.Types;
 
 /// <summary>A primitive (bool, str, uN, iN).</summary>

@@ -1,3 +1,4 @@
+using Bittensor.Core.Metadata;
 using Bittensor.Core.Scale;
 
 namespace Bittensor.Runtime.Framework.Types;
