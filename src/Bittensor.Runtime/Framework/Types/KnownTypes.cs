@@ -109,6 +109,16 @@ public static class KnownTypes
         [new TypeParam("Nonce", TypeRef.U32), new TypeParam("AccountData", AccountData)],
         ClrValueCodec<AccountInfo, AccountInfo>.Instance);
 
+    /// <summary><c>sp_version::RuntimeVersion</c> (what <c>Core_version</c> returns; the value is encoded by <see cref="Framework.RuntimeVersion.Encode"/>).</summary>
+    public static CompositeType RuntimeVersion { get; } = TypeRef.Composite(
+        ["sp_version", "RuntimeVersion"],
+        [
+            F("spec_name", TypeRef.Str, "Cow<'static, str>"), F("impl_name", TypeRef.Str, "Cow<'static, str>"), F("authoring_version", TypeRef.U32, "u32"),
+            F("spec_version", TypeRef.U32, "u32"), F("impl_version", TypeRef.U32, "u32"),
+            F("apis", TypeRef.Vec(TypeRef.Tuple(TypeRef.Array(8, TypeRef.U8), TypeRef.U32)), "ApisVec"), F("transaction_version", TypeRef.U32, "u32"),
+            F("system_version", TypeRef.U8, "u8"),
+        ]);
+
     /// <summary><c>sp_runtime::generic::digest::Digest</c> → <see cref="Digest"/>.</summary>
     public static CompositeType Digest { get; } = TypeRef.Composite(
         ["sp_runtime", "generic", "digest", "Digest"],
