@@ -4,7 +4,8 @@ namespace Bittensor.Runtime.Tests.Metadata;
 
 /// <summary>
 /// Lists where our metadata differs from finney's for everything both declare: pallet index; call, event and error
-/// indices, field names and field type shapes; storage modifier, hashers, key and value shapes; constant shapes.
+/// indices, field names and field type shapes; storage modifier, hashers, key and value shapes and default bytes; constant
+/// shapes and values; runtime API method signatures (V15).
 /// </summary>
 internal static class FinneyComparison
 {
@@ -34,11 +35,37 @@ internal static class FinneyComparison
                 if (match is not null)
                 {
                     Same(mismatches, $"{pallet.Name} constant {constant.Name}", Shape(ours, constant.Type), Shape(finney, match.Type));
+                    Same(mismatches, $"{pallet.Name} constant {constant.Name} value", Convert.ToHexString(constant.Value.Span), Convert.ToHexString(match.Value.Span));
                 }
             }
         }
 
+        if (ours is RuntimeMetadataV15 ourV15 && finney is RuntimeMetadataV15 theirV15)
+        {
+            CompareApis(ourV15, theirV15, mismatches);
+        }
+
         return mismatches;
+    }
+
+    /// <summary>Runtime API methods both declare: input names and shapes, output shape.</summary>
+    private static void CompareApis(RuntimeMetadataV15 ours, RuntimeMetadataV15 finney, List<Difference> mismatches)
+    {
+        foreach (RuntimeApiMetadata api in ours.Apis)
+        {
+            RuntimeApiMetadata? other = finney.Apis.FirstOrDefault(a => a.Name == api.Name);
+            foreach (RuntimeApiMethodMetadata method in api.Methods)
+            {
+                if (other?.FindMethod(method.Name) is not { } match)
+                {
+                    continue;
+                }
+
+                string name = $"{api.Name}_{method.Name}";
+                Same(mismatches, $"{name} inputs", string.Join(", ", method.Inputs.Select(i => $"{i.Name}: {Shape(ours, i.Type)}")), string.Join(", ", match.Inputs.Select(i => $"{i.Name}: {Shape(finney, i.Type)}")));
+                Same(mismatches, $"{name} output", Shape(ours, method.Output), Shape(finney, match.Output));
+            }
+        }
     }
 
     private static void CompareVariants(RuntimeMetadata ours, RuntimeMetadata finney, string what, uint? ourEnum, uint? theirEnum, List<Difference> mismatches)
@@ -48,8 +75,11 @@ internal static class FinneyComparison
             return;
         }
 
-        var ourVariants = (VariantDefinition)ours.Types.Resolve(ourEnum.Value).Definition;
-        var theirVariants = (VariantDefinition)finney.Types.Resolve(theirEnum.Value).Definition;
+        PortableType ourType = ours.Types.Resolve(ourEnum.Value);
+        PortableType theirType = finney.Types.Resolve(theirEnum.Value);
+        Same(mismatches, $"{what} enum", Header(ourType), Header(theirType));
+        var ourVariants = (VariantDefinition)ourType.Definition;
+        var theirVariants = (VariantDefinition)theirType.Definition;
         foreach (Variant variant in ourVariants.Variants)
         {
             Variant? match = theirVariants.FindByName(variant.Name);
@@ -96,6 +126,7 @@ internal static class FinneyComparison
             Same(mismatches, $"{name} hashers", string.Join(", ", entry.Hashers), string.Join(", ", match.Hashers));
             Same(mismatches, $"{name} key", entry.KeyType is { } k ? Shape(ours, k) : "-", match.KeyType is { } mk ? Shape(finney, mk) : "-");
             Same(mismatches, $"{name} value", Shape(ours, entry.ValueType), Shape(finney, match.ValueType));
+            Same(mismatches, $"{name} default", Convert.ToHexString(entry.Default.Span), Convert.ToHexString(match.Default.Span));
         }
     }
 
@@ -104,6 +135,8 @@ internal static class FinneyComparison
     {
         public override string ToString() => $"{What}: {Detail}";
     }
+
+    private static string Header(PortableType type) => $"{type.PathString}<{string.Join(", ", type.TypeParameters.Select(p => p.Type is null ? p.Name + "?" : p.Name))}>";
 
     private static string Shape(RuntimeMetadata metadata, uint type) => TypeShape.Describe(metadata.Types, type);
 

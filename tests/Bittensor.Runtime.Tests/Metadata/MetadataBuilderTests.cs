@@ -92,6 +92,33 @@ public class MetadataBuilderTests
     }
 
     [Fact]
+    public void Extrinsic_HasFinneysWrapperAndParts()
+    {
+        PortableRegistry types = Metadata.V14.Types;
+        PortableType extrinsic = types.Resolve(Metadata.V14.Extrinsic.Type);
+        Assert.Equal("fp_self_contained::unchecked_extrinsic::UncheckedExtrinsic", extrinsic.PathString);
+        Assert.Equal(["Address", "Call", "Signature", "Extension"], extrinsic.TypeParameters.Select(p => p.Name));
+        PortableType inner = types.Resolve(((CompositeDefinition)extrinsic.Definition).Fields[0].Type);
+        Assert.Equal("sp_runtime::generic::unchecked_extrinsic::UncheckedExtrinsic", inner.PathString);
+        Assert.Equal(["Address", "Call", "Signature", "Extra"], inner.TypeParameters.Select(p => p.Name));
+        Assert.Equal(TypeDefinitionKind.Sequence, types.Resolve(((CompositeDefinition)inner.Definition).Fields[0].Type).Definition.Kind);
+
+        RuntimeMetadataV15 finney = FinneyFixture.V15;
+        Assert.Equal(TypeShape.Describe(finney.Types, finney.Extrinsic.AddressType), TypeShape.Describe(Metadata.V15.Types, Metadata.V15.Extrinsic.AddressType));
+        Assert.Equal(TypeShape.Describe(finney.Types, finney.Extrinsic.SignatureType), TypeShape.Describe(Metadata.V15.Types, Metadata.V15.Extrinsic.SignatureType));
+
+        // The extension tuple encodes as the flat list of each extension's explicit type.
+        PortableType extra = Metadata.V15.Types.Resolve(Metadata.V15.Extrinsic.ExtraType);
+        Assert.Equal(TypeDefinitionKind.Tuple, extra.Definition.Kind);
+        foreach (string identifier in new[] { "CheckMortality", "CheckNonce", "ChargeTransactionPayment", "CheckMetadataHash" })
+        {
+            SignedExtensionMetadata ours = Metadata.V15.Extrinsic.SignedExtensions.Single(e => e.Identifier == identifier);
+            SignedExtensionMetadata theirs = finney.Extrinsic.SignedExtensions.Single(e => e.Identifier == identifier);
+            Assert.Equal(TypeShape.Describe(finney.Types, theirs.AdditionalSigned), TypeShape.Describe(Metadata.V15.Types, ours.AdditionalSigned));
+        }
+    }
+
+    [Fact]
     public void Build_IsDeterministic_AndCachedPerRuntime()
     {
         Assert.Same(Metadata, NodeMetadata.For(Runtime));
