@@ -11,6 +11,10 @@ namespace Bittensor.Runtime.Metadata;
 /// </summary>
 internal static class ExtrinsicTypes
 {
+    // The inner tuples of upstream's TxExtension = (SystemTxExtension, CustomTxExtension, CheckMetadataHash).
+    private const string SystemGroup = "system";
+    private const string CustomGroup = "custom";
+
     private static readonly TypeParam PhantomT = new("T", null);
 
     /// <summary><c>node_subtensor_runtime::Runtime</c>, the unit struct construct_runtime! declares.</summary>
@@ -113,10 +117,6 @@ internal static class ExtrinsicTypes
             _ => ByKind(extension),
         };
     }
-
-    private const string SystemGroup = "system";
-
-    private const string CustomGroup = "custom";
 
     private static ExtensionTypes System(string module, string name, IReadOnlyList<FieldDef> fields, TypeRef implicitType) =>
         new(Local(["frame_system", "extensions", module, name], fields), implicitType, SystemGroup);

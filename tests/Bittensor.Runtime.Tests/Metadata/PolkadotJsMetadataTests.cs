@@ -25,8 +25,8 @@ public class PolkadotJsMetadataTests
     {
         NodeMetadata metadata = NodeMetadata.For(Runtime);
         var chain = new TestChain(Runtime.Runtime);
-        const ulong amount = 1_234_567_890;
-        byte[] xt = chain.Sign(TestChain.Key("Alice"), chain.TransferKeepAlive(TestChain.Bob, amount), nonce: 5, tip: 7);
+        const ulong Amount = 1_234_567_890;
+        byte[] xt = chain.Sign(TestChain.Key("Alice"), chain.TransferKeepAlive(TestChain.Bob, Amount), nonce: 5, tip: 7);
 
         JsonObject seen = RunCheck(version == 14 ? metadata.V14Envelope : metadata.V15Envelope, "0x" + Convert.ToHexStringLower(xt));
 
@@ -62,7 +62,7 @@ public class PolkadotJsMetadataTests
         Assert.Equal("balances", decoded["section"]!.GetValue<string>());
         Assert.Equal("transferKeepAlive", decoded["method"]!.GetValue<string>());
         Assert.Equal(Ss58.Encode(TestChain.Bob.AsSpan()), decoded["args"]!["dest"]!["id"]!.GetValue<string>());
-        Assert.Equal(amount, decoded["args"]!["value"]!.GetValue<ulong>());
+        Assert.Equal(Amount, decoded["args"]!["value"]!.GetValue<ulong>());
         Assert.True(decoded["reencoded"]!.GetValue<bool>(), "polkadot.js re-encodes the extrinsic differently");
         Assert.Equal("0x" + Convert.ToHexStringLower(Core.Hashing.Blake2b.Hash(xt, 32)), decoded["hash"]!.GetValue<string>());
     }
