@@ -113,9 +113,9 @@ public static class KnownTypes
     public static CompositeType RuntimeVersion { get; } = TypeRef.Composite(
         ["sp_version", "RuntimeVersion"],
         [
-            F("spec_name", TypeRef.Str, "Cow<'static, str>"), F("impl_name", TypeRef.Str, "Cow<'static, str>"), F("authoring_version", TypeRef.U32, "u32"),
+            F("spec_name", Cow(TypeRef.Str), "Cow<'static, str>"), F("impl_name", Cow(TypeRef.Str), "Cow<'static, str>"), F("authoring_version", TypeRef.U32, "u32"),
             F("spec_version", TypeRef.U32, "u32"), F("impl_version", TypeRef.U32, "u32"),
-            F("apis", TypeRef.Vec(TypeRef.Tuple(TypeRef.Array(8, TypeRef.U8), TypeRef.U32)), "ApisVec"), F("transaction_version", TypeRef.U32, "u32"),
+            F("apis", Cow(TypeRef.Vec(TypeRef.Tuple(TypeRef.Array(8, TypeRef.U8), TypeRef.U32))), "ApisVec"), F("transaction_version", TypeRef.U32, "u32"),
             F("system_version", TypeRef.U8, "u8"),
         ]);
 
@@ -143,6 +143,12 @@ public static class KnownTypes
         ["frame_system", "EventRecord"],
         [F("phase", Phase, "Phase"), F("event", TypeRef.RuntimeEvent, "E"), F("topics", TypeRef.Vec(H256), "Vec<T>")],
         [new TypeParam("E", TypeRef.RuntimeEvent), new TypeParam("T", H256)]);
+
+    /// <summary>
+    /// <c>Cow&lt;'static, T&gt;</c> as scale-info describes it: a composite at path <c>Cow</c> with parameter <c>T</c> and one
+    /// unnamed field of T (same encoding as T).
+    /// </summary>
+    public static CompositeType Cow(TypeRef inner) => TypeRef.Composite(["Cow"], [F(null, inner)], [new TypeParam("T", inner)]);
 
     private static VariantType UnitEnum(string[] path, string[] names) =>
         TypeRef.Variant(path, [.. names.Select((n, i) => new VariantDef(n, (byte)i, []))]);
