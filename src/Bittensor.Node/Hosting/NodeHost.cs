@@ -136,6 +136,7 @@ internal static class NodeHost
         services.AddHostedService<BlockAuthor>();
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
+        services.AddRpcModule<AuthorRpcModule>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
         services.TryAddSingleton(TimeProvider.System);
         configureServices?.Invoke(services);
