@@ -35,7 +35,7 @@ namespace Bittensor.Node.Chain;
 /// </remarks>
 internal sealed class Blockchain : IBlockchain, IDisposable
 {
-    public const int DefaultRetainedStates = 256;
+    public const int DefaultRetainedStates = 2400;
 
     /// <summary>Blocks a pruned state view stays valid (but unlisted) before its snapshot is released.</summary>
     public const int ReleaseDelay = 64;
