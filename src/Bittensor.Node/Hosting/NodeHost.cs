@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Bittensor.Node.Chain;
 using Bittensor.Node.Rpc;
 using Bittensor.Node.Rpc.Methods;
 using Microsoft.AspNetCore.Builder;
@@ -127,8 +128,15 @@ internal static class NodeHost
         services.AddSingleton<NodeStorage>();
         services.AddHostedService(sp => sp.GetRequiredService<NodeStorage>());
         services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Database);
+        services.AddSingleton<ChainService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChainService>());
+        services.AddSingleton(sp => sp.GetRequiredService<ChainService>().Chain);
+        services.AddSingleton<IBlockchain>(sp => sp.GetRequiredService<ChainService>().Chain);
+        services.AddSingleton(sp => sp.GetRequiredService<ChainService>().Pool);
+        services.AddHostedService<BlockAuthor>();
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
+        services.AddRpcModule<AuthorRpcModule>();
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
         services.TryAddSingleton(TimeProvider.System);
         configureServices?.Invoke(services);
