@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Bittensor.Node.Metrics;
 using Bittensor.Node.Rpc;
 using Bittensor.Node.Rpc.Methods;
 using Microsoft.AspNetCore.Builder;
@@ -129,6 +130,7 @@ internal static class NodeHost
         services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Database);
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
+        services.AddNodeMetrics(builder.Configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
         services.TryAddSingleton(TimeProvider.System);
         configureServices?.Invoke(services);
