@@ -1,5 +1,6 @@
 using System.Net;
 using System.Reflection;
+using Bittensor.Node.Chain;
 using Bittensor.Node.Metrics;
 using Bittensor.Node.Rpc;
 using Bittensor.Node.Rpc.Methods;
@@ -128,8 +129,15 @@ internal static class NodeHost
         services.AddSingleton<NodeStorage>();
         services.AddHostedService(sp => sp.GetRequiredService<NodeStorage>());
         services.AddSingleton(sp => sp.GetRequiredService<NodeStorage>().Database);
+        services.AddSingleton<ChainService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChainService>());
+        services.AddSingleton(sp => sp.GetRequiredService<ChainService>().Chain);
+        services.AddSingleton<IBlockchain>(sp => sp.GetRequiredService<ChainService>().Chain);
+        services.AddSingleton(sp => sp.GetRequiredService<ChainService>().Pool);
+        services.AddHostedService<BlockAuthor>();
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
+        services.AddChainRpc();
         services.AddNodeMetrics(builder.Configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
         services.TryAddSingleton(TimeProvider.System);

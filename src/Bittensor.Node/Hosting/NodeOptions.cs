@@ -23,12 +23,15 @@ internal sealed class NodeOptions
     /// <summary>Keep all data in a fresh temporary directory deleted at exit (<c>--tmp</c>). Default false.</summary>
     public bool Tmp { get; set; }
 
-    /// <summary>Target time between blocks, in milliseconds (<c>--block-time</c>). Default 12 000 (subtensor's 12 s);
-    /// range 1–3 600 000.</summary>
-    public int BlockTimeMs { get; set; } = 12_000;
+    /// <summary>Target time between blocks, in milliseconds (<c>--block-time</c>). Default 12 000 (subtensor's 12 s), 250 with
+    /// <see cref="Dev"/> (subtensor's fast-runtime); range 1–3 600 000.</summary>
+    public int? BlockTimeMs { get; set; }
 
     /// <summary>Human-readable node name for logs (<c>--name</c>); at most 64 characters. Default <c>subtensor</c>.</summary>
     public string Name { get; set; } = "subtensor";
+
+    /// <summary>The block interval actually used.</summary>
+    public int EffectiveBlockTimeMs => BlockTimeMs ?? (Dev ? 250 : 12_000);
 
     /// <summary>The chain actually run.</summary>
     public string EffectiveChain => string.IsNullOrEmpty(Chain) ? (Dev ? "dev" : "local") : Chain;

@@ -14,6 +14,7 @@ internal static class MetricsServiceCollectionExtensions
             .Validate(o => o.Port is >= 0 and <= 65_535, "Prometheus:Port must be between 0 and 65535.")
             .ValidateOnStart();
         services.AddSingleton<RpcMetrics>();
+        services.AddSingleton<ITransactionPoolSize, TransactionPoolSize>();
         services.AddSingleton<PrometheusExporter>();
         services.AddHostedService(sp => sp.GetRequiredService<PrometheusExporter>());
         return services;

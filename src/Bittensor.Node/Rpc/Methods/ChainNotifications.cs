@@ -30,6 +30,11 @@ internal sealed class ChainNotifications : IDisposable
         AllHeads.Publish(HeaderJson.From(best.Header));
         FinalizedHeads.Publish(HeaderJson.From(chain.Finalized.Header));
         chain.BlockImported += OnBlockImported;
+        if (chain is Blockchain blockchain)
+        {
+            // A finality gadget that finalizes after import reports it separately.
+            blockchain.BlockFinalized += OnBlockFinalized;
+        }
     }
 
     public SubscriptionHub<HeaderJson> NewHeads { get; } = new();
@@ -91,6 +96,11 @@ internal sealed class ChainNotifications : IDisposable
     public void Dispose()
     {
         _chain.BlockImported -= OnBlockImported;
+        if (_chain is Blockchain blockchain)
+        {
+            blockchain.BlockFinalized -= OnBlockFinalized;
+        }
+
         NewHeads.CompleteAll();
         FinalizedHeads.CompleteAll();
         AllHeads.CompleteAll();
@@ -111,6 +121,8 @@ internal sealed class ChainNotifications : IDisposable
             FinalizedHeads.Publish(header);
         }
     }
+
+    private void OnBlockFinalized(object? sender, BlockFinalizedEventArgs e) => FinalizedHeads.Publish(HeaderJson.From(e.Block.Header));
 
     private void PublishStorage(BlockImportedEventArgs e)
     {
