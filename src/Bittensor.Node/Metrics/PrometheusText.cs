@@ -21,9 +21,12 @@ internal static class PrometheusText
         var text = new StringBuilder(1024);
         if (chain is not null)
         {
+            // Finalized first: both only grow, so the scrape never shows finalized above best.
+            uint finalized = chain.Finalized.Number;
+            uint best = chain.Best.Number;
             Header(text, "substrate_block_height", "gauge", "Block height info of the chain");
-            Line(text, "substrate_block_height{status=\"best\"}", chain.Best.Number);
-            Line(text, "substrate_block_height{status=\"finalized\"}", chain.Finalized.Number);
+            Line(text, "substrate_block_height{status=\"best\"}", best);
+            Line(text, "substrate_block_height{status=\"finalized\"}", finalized);
         }
 
         if (pool is not null)

@@ -26,6 +26,31 @@ public sealed class PrometheusEndpointTests
         Assert.Contains("substrate_rpc_calls_started{protocol=\"http\",method=\"system_health\"} 2\n", text, StringComparison.Ordinal);
         Assert.Contains("substrate_rpc_calls_finished{protocol=\"http\",method=\"system_health\",is_error=\"false\"} 2\n", text, StringComparison.Ordinal);
         Assert.Contains("substrate_rpc_calls_time_count{protocol=\"http\",method=\"system_chain\"} 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("substrate_ready_transactions_number 0\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scrape_WhileBlocksAreProduced_ReportsBestAndFinalizedHeights()
+    {
+        await using RpcTestServer server = await RpcTestServer.StartAsync();
+        var chain = server.Services.GetRequiredService<Chain.IBlockchain>();
+        Assert.True(await Eventually.TrueAsync(() => chain.Best.Number >= 2, TimeSpan.FromSeconds(30)));
+        Uri endpoint = server.Services.GetRequiredService<PrometheusExporter>().Endpoint!;
+
+        using var http = new HttpClient();
+        string text = await http.GetStringAsync(endpoint);
+
+        long best = Sample(text, "substrate_block_height{status=\"best\"}");
+        long finalized = Sample(text, "substrate_block_height{status=\"finalized\"}");
+        Assert.InRange(best, 2, chain.Best.Number);
+        Assert.InRange(finalized, 2, best);
+        Assert.Contains("# TYPE substrate_block_height gauge\n", text, StringComparison.Ordinal);
+    }
+
+    private static long Sample(string text, string series)
+    {
+        string line = Assert.Single(text.Split('\n'), l => l.StartsWith(series + " ", StringComparison.Ordinal));
+        return long.Parse(line[(series.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
