@@ -30,7 +30,7 @@ internal sealed class PaymentRpcModule(IBlockchain chain) : IRpcModule
     private RuntimeDispatchInfoJson QueryInfo(RpcParams p)
     {
         const string Failure = "Unable to query dispatch info.";
-        byte[] extrinsic = p.GetBytes(0, "extrinsic");
+        byte[] extrinsic = p.GetBytes(0, "encoded_xt");
         IReadOnlyKeyValueStore state = StateAt(p, Failure);
         RuntimeDispatchInfo info = Run(() => chain.Runtime.Runtime.QueryInfo(state, extrinsic), Failure);
         return new RuntimeDispatchInfoJson(
@@ -42,7 +42,7 @@ internal sealed class PaymentRpcModule(IBlockchain chain) : IRpcModule
     private FeeDetailsJson QueryFeeDetails(RpcParams p)
     {
         const string Failure = "Unable to query fee details.";
-        byte[] extrinsic = p.GetBytes(0, "extrinsic");
+        byte[] extrinsic = p.GetBytes(0, "encoded_xt");
         IReadOnlyKeyValueStore state = StateAt(p, Failure);
         FeeDetails details = Run(() => chain.Runtime.Runtime.QueryFeeDetails(state, extrinsic), Failure);
         return new FeeDetailsJson(details.HasInclusionFee ? new InclusionFeeJson(details.BaseFee, details.LengthFee, details.AdjustedWeightFee) : null);
@@ -59,7 +59,7 @@ internal sealed class PaymentRpcModule(IBlockchain chain) : IRpcModule
 
     private IReadOnlyKeyValueStore StateAt(RpcParams p, string failure)
     {
-        var hash = p.GetOptionalHash(1, "hash");
+        var hash = p.GetOptionalHash(1, "at");
         IReadOnlyKeyValueStore? state = chain.GetState(hash ?? chain.Best.Hash);
         return state ?? throw RpcError.WithText(RuntimeErrorCode, failure, $"Api called for an unknown Block: State already discarded for {hash}").ToException();
     }

@@ -42,8 +42,8 @@ internal sealed partial class StateRpcModule
     private StorageChangeSetJson[] QueryStorage(RpcParams p)
     {
         byte[][] keys = p.GetKeyList(0, "keys", MaxKeysPerCall);
-        H256 from = p.GetHash(1, "fromBlock");
-        H256 to = p.GetOptionalHash(2, "toBlock") ?? chain.Best.Hash;
+        H256 from = p.GetHash(1, "block");
+        H256 to = p.GetOptionalHash(2, "hash") ?? chain.Best.Hash;
         List<H256> hashes = ResolveRange(from, to);
 
         var result = new List<StorageChangeSetJson>();

@@ -112,7 +112,7 @@ internal sealed partial class StateRpcModule(IBlockchain chain, ChainNotificatio
             throw RpcErrors.InvalidCount(count, MaxKeysPagedCount).ToException();
         }
 
-        byte[]? startKey = p.GetOptionalBytes(2, "startKey");
+        byte[]? startKey = p.GetOptionalBytes(2, "start_key");
         IReadOnlyKeyValueStore state = chain.StateAt(p.GetOptionalHash(3, "hash"), out _);
         return [.. state.Iterate(prefix, startKey).Take((int)count).Select(entry => Hex.Encode(entry.Key))];
     }
