@@ -137,6 +137,7 @@ internal static class NodeHost
         services.AddHostedService<BlockAuthor>();
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
+        services.AddRpcModule<AuthorRpcModule>();
         services.AddChainRpc();
         services.AddNodeMetrics(builder.Configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));

@@ -248,7 +248,7 @@ internal sealed class TransactionPool : IDisposable
     {
         if (_transactions.ContainsKey(hash))
         {
-            throw new TransactionRejectedException(PoolErrorKind.AlreadyImported, $"transaction {hash} is already in the pool");
+            throw new TransactionRejectedException(PoolErrorKind.AlreadyImported, hash.ToString());
         }
 
         if (_banned.TryGetValue(hash, out DateTimeOffset until))
