@@ -1,3 +1,4 @@
+using Bittensor.Node.Chain;
 using Bittensor.Node.Hosting;
 using Bittensor.Node.Metrics;
 using Bittensor.Node.Tests.Infrastructure;
@@ -33,7 +34,7 @@ public sealed class PrometheusEndpointTests
     public async Task Scrape_WhileBlocksAreProduced_ReportsBestAndFinalizedHeights()
     {
         await using RpcTestServer server = await RpcTestServer.StartAsync();
-        var chain = server.Services.GetRequiredService<Chain.IBlockchain>();
+        IBlockchain chain = server.Services.GetRequiredService<IBlockchain>();
         Assert.True(await Eventually.TrueAsync(() => chain.Best.Number >= 2, TimeSpan.FromSeconds(30)));
         Uri endpoint = server.Services.GetRequiredService<PrometheusExporter>().Endpoint!;
 

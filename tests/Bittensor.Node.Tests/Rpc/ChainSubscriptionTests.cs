@@ -1,8 +1,13 @@
 using System.Text.Json;
+using Bittensor.Core.Chain;
+using Bittensor.Core.Chain.Extrinsics;
+using Bittensor.Core.Crypto;
 using Bittensor.Core.Hashing;
 using Bittensor.Core.Primitives;
 using Bittensor.Node.Chain;
 using Bittensor.Node.Tests.Infrastructure;
+using Bittensor.Runtime.Executive;
+using Bittensor.Runtime.Framework;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Bittensor.Node.Tests.Rpc;
@@ -77,6 +82,30 @@ public sealed class ChainSubscriptionTests(RpcServerFixture fixture) : IClassFix
 
         await socket.SendAsync("state_unsubscribeStorage", 2, $"[\"{id}\"]");
         Assert.True((await ReceiveResponseAsync(socket, 2)).GetProperty("result").GetBoolean());
+    }
+
+    [Fact]
+    public async Task StorageSubscription_SubmittedTransfer_NotifiesTheNewBalanceOfTheBlockThatHoldsIt()
+    {
+        KeyPair alice = KeyPair.FromUri("//Alice");
+        var bob = new AccountId32(KeyPair.FromUri("//Bob").PublicKey.Span);
+        string bobKey = Hex.Encode(StorageKey.For("System", "Account", (StorageHasher.Blake2_128Concat, bob.ToArray())));
+        await using TestWebSocket socket = await Server.ConnectAsync();
+        await socket.CallAsync("state_subscribeStorage", $"[[\"{bobKey}\"]]");
+        string before = (await socket.ReceiveJsonAsync()).GetProperty("params").GetProperty("result").GetProperty("changes")[0][1].GetString()!;
+
+        SubtensorRuntime runtime = Chain.Runtime.Runtime;
+        RuntimeCall call = runtime.Balances.TransferKeepAlive.Create(MultiAddress.Id(bob), 7_000_000_000UL);
+        var implicitData = new TransactionImplicit(runtime.Version.SpecVersion, runtime.Version.TransactionVersion, Chain.GenesisHash, Chain.GenesisHash);
+        string xt = Hex.Encode(UncheckedExtrinsic.CreateSigned(alice, call.Encode(), new TransactionExtra(Era.Immortal, 0, 0), implicitData, runtime.Extensions).Encode(runtime.Extensions));
+        JsonElement submitted = await Server.CallAsync("author_submitExtrinsic", $"[\"{xt}\"]");
+        Assert.True(submitted.TryGetProperty("result", out _), submitted.GetRawText());
+
+        JsonElement change = (await socket.ReceiveJsonAsync()).GetProperty("params").GetProperty("result");
+        Assert.Equal(bobKey, change.GetProperty("changes")[0][0].GetString());
+        Assert.NotEqual(before, change.GetProperty("changes")[0][1].GetString());
+        JsonElement block = (await Server.CallAsync("chain_getBlock", $"[\"{change.GetProperty("block").GetString()}\"]")).GetProperty("result");
+        Assert.Contains(xt, block.GetProperty("block").GetProperty("extrinsics").EnumerateArray().Select(e => e.GetString()));
     }
 
     [Fact]
