@@ -1,4 +1,5 @@
 using System.Globalization;
+using Bittensor.Core.Primitives;
 using Bittensor.Core.Storage;
 using Bittensor.Node.Chain;
 using Bittensor.Runtime.Executive;
@@ -59,9 +60,9 @@ internal sealed class PaymentRpcModule(IBlockchain chain) : IRpcModule
 
     private IReadOnlyKeyValueStore StateAt(RpcParams p, string failure)
     {
-        var hash = p.GetOptionalHash(1, "at");
-        IReadOnlyKeyValueStore? state = chain.GetState(hash ?? chain.Best.Hash);
-        return state ?? throw RpcError.WithText(RuntimeErrorCode, failure, $"Api called for an unknown Block: State already discarded for {hash}").ToException();
+        H256 hash = p.GetOptionalHash(1, "at") ?? chain.Best.Hash;
+        return chain.GetState(hash)
+            ?? throw RpcError.WithText(RuntimeErrorCode, failure, $"Api called for an unknown Block: State already discarded for {hash}").ToException();
     }
 
     private static T Run<T>(Func<T> query, string failure)
