@@ -47,12 +47,14 @@ internal sealed class NodeCommandLine
         Option<int> maxResponseSize = new("--rpc-max-response-size") { Description = "Largest response in MiB (default 15).", HelpName = "MIB" };
         Option<int> maxSubscriptions = new("--rpc-max-subscriptions-per-connection") { Description = "Most subscriptions per connection (default 1024).", HelpName = "COUNT" };
         Option<int> bufferCapacity = new("--rpc-message-buffer-capacity-per-connection") { Description = "Messages queued per connection (default 64).", HelpName = "COUNT" };
+        Option<int> prometheusPort = new("--prometheus-port") { Description = "Prometheus metrics port on 127.0.0.1 (default 9615; 0 picks a free port).", HelpName = "PORT" };
+        Option<bool> noPrometheus = new("--no-prometheus") { Description = "Do not serve Prometheus metrics." };
         Option<int> maxBatch = new("--rpc-max-batch-request-len") { Description = "Most requests in one batch (default 256).", HelpName = "COUNT" };
 
         RootCommand root = new("subtensor: the Bittensor chain node (JSON-RPC over HTTP and WebSocket on one port).")
         {
             dev, chain, basePath, tmp, name, blockTime, rpcPort, rpcExternal,
-            maxConnections, maxRequestSize, maxResponseSize, maxSubscriptions, bufferCapacity, maxBatch,
+            maxConnections, maxRequestSize, maxResponseSize, maxSubscriptions, bufferCapacity, maxBatch, prometheusPort, noPrometheus,
         };
 
         ParseResult result = root.Parse([.. args]);
@@ -82,6 +84,11 @@ internal sealed class NodeCommandLine
         parsed.Number(maxSubscriptions, "Rpc:MaxSubscriptionsPerConnection", 1);
         parsed.Number(bufferCapacity, "Rpc:MessageBufferCapacityPerConnection", 1);
         parsed.Number(maxBatch, "Rpc:MaxBatchLength", 1);
+        parsed.Number(prometheusPort, "Prometheus:Port", 1);
+        if (parsed.Result.GetResult(noPrometheus) is { Implicit: false } && parsed.Result.GetValue(noPrometheus))
+        {
+            parsed.Configuration["Prometheus:Enabled"] = "false";
+        }
         return parsed;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Reflection;
 using Bittensor.Node.Chain;
+using Bittensor.Node.Metrics;
 using Bittensor.Node.Rpc;
 using Bittensor.Node.Rpc.Methods;
 using Microsoft.AspNetCore.Builder;
@@ -137,6 +138,8 @@ internal static class NodeHost
         services.AddRpcServer(builder.Configuration);
         services.AddRpcModule<SystemRpcModule>();
         services.AddRpcModule<AuthorRpcModule>();
+        services.AddChainRpc();
+        services.AddNodeMetrics(builder.Configuration);
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<RpcOptions>>((kestrel, rpc) => ConfigureKestrel(kestrel, rpc.Value));
         services.TryAddSingleton(TimeProvider.System);
         configureServices?.Invoke(services);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Bittensor.Node.Metrics;
 using Bittensor.Node.Rpc.Json;
 using Bittensor.Node.Rpc.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -24,8 +25,10 @@ internal sealed class RpcDispatcher
     private readonly RpcMethodTable _methods;
     private readonly RpcOptions _options;
     private readonly ILogger _logger;
+    private readonly RpcMetrics? _metrics;
 
-    public RpcDispatcher(RpcMethodTable methods, IOptions<RpcOptions> options, ILogger<RpcDispatcher> logger)
+    /// <summary>Creates the dispatcher; <paramref name="metrics"/> (call counts and latency for Prometheus) is optional.</summary>
+    public RpcDispatcher(RpcMethodTable methods, IOptions<RpcOptions> options, ILogger<RpcDispatcher> logger, RpcMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(methods);
         ArgumentNullException.ThrowIfNull(options);
@@ -33,6 +36,7 @@ internal sealed class RpcDispatcher
         _methods = methods;
         _options = options.Value;
         _logger = logger;
+        _metrics = metrics;
     }
 
     public RpcMethodTable Methods => _methods;
@@ -202,6 +206,19 @@ internal sealed class RpcDispatcher
             return RpcResponse.Failure(id, RpcErrors.MethodNotFound);
         }
 
+        if (_metrics is null)
+        {
+            return await InvokeAsync(id, method, entry, paramsElement, session, started, cancellationToken).ConfigureAwait(false);
+        }
+
+        long start = _metrics.Started(method, session.Transport);
+        RpcResponse response = await InvokeAsync(id, method, entry, paramsElement, session, started, cancellationToken).ConfigureAwait(false);
+        _metrics.Finished(method, session.Transport, start, response.Error is not null);
+        return response;
+    }
+
+    private async ValueTask<RpcResponse> InvokeAsync(RpcId id, string method, RpcMethodEntry entry, JsonElement paramsElement, IRpcSession session, List<IRpcSubscription> started, CancellationToken cancellationToken)
+    {
         var parameters = new RpcParams(paramsElement);
         var context = new RpcCallContext(method, session.Transport, session.ConnectionId, cancellationToken);
         try

@@ -39,6 +39,7 @@ internal sealed class RpcTestServer : IAsyncDisposable
         {
             ["Node:Dev"] = "true",
             ["Rpc:Port"] = "0",
+            ["Prometheus:Port"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (KeyValuePair<string, string?> pair in settings ?? new Dictionary<string, string?>())

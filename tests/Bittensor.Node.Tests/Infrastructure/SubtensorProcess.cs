@@ -55,6 +55,9 @@ internal sealed partial class SubtensorProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "subtensor.dll"));
+
+        // Parallel test nodes must not race for Prometheus' fixed 9615; a --prometheus-port flag still wins.
+        start.Environment["SUBTENSOR_Prometheus__Port"] = "0";
         foreach (string arg in args)
         {
             start.ArgumentList.Add(arg);
