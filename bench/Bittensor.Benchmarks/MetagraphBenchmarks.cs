@@ -12,7 +12,7 @@ namespace Bittensor.Benchmarks;
 /// Lite metagraph sync of finney netuid 1 at block 6 852 690 from the recorded answers (recorded-rpc.json,
 /// "metagraph", spec 343). 1024 uids is the recording as is; 256 uids keeps the first 256 of every per-uid column,
 /// re-encoded with the runtime's types. <c>Sync over loopback</c> is the whole <see cref="Metagraph.SyncAsync"/>
-/// (block hash, get_neurons_lite, get_subnet_state, get_selective_mechagraph, two storage reads) against the replay
+/// (block hash, get_neurons_lite, get_selective_mechagraph, two storage reads) against the replay
 /// server on 127.0.0.1, which answers from memory like a node with hot state; <c>Decode + assemble</c> is the same
 /// work without the socket. Against our own node the runtime-API execution is added on top.
 /// </summary>
@@ -25,7 +25,6 @@ public class MetagraphBenchmarks
     private ReplayServer? _server;
     private SubtensorClient? _client;
     private byte[] _neurons = [];
-    private byte[] _state = [];
     private byte[] _info = [];
     private byte[] _saved = [];
 
@@ -55,8 +54,7 @@ public class MetagraphBenchmarks
         _server.Metadata = (FinneyRecordings.MetadataV15Hex, FinneyRecordings.MetadataV14Hex);
         _client = await SubtensorClient.ConnectAsync(_server.Endpoint);
         _neurons = await _client.StateCallAsync(Calls[0].Method, Calls[0].Args, H256.Parse(Hash));
-        _state = await _client.StateCallAsync(Calls[1].Method, Calls[1].Args, H256.Parse(Hash));
-        _info = await _client.StateCallAsync(Calls[2].Method, Calls[2].Args, H256.Parse(Hash));
+        _info = await _client.StateCallAsync(Calls[1].Method, Calls[1].Args, H256.Parse(Hash));
         Metagraph check = await SyncOverLoopback();
         if (check.N != Uids || !_server.Unmatched.All(u => u.StartsWith("state_subscribe", StringComparison.Ordinal)))
         {
@@ -88,7 +86,6 @@ public class MetagraphBenchmarks
     {
         ChainMetadata metadata = _client!.Metadata;
         ScaleValue neurons = metadata.RuntimeApi("NeuronInfoRuntimeApi", "get_neurons_lite").DecodeOutput(_neurons);
-        ScaleValue state = metadata.RuntimeApi("SubnetInfoRuntimeApi", "get_subnet_state").DecodeOutput(_state);
         ScaleValue info = metadata.RuntimeApi("SubnetInfoRuntimeApi", "get_selective_mechagraph").DecodeOutput(_info);
         return Metagraph.FromChain(new MetagraphChainData
         {
@@ -96,7 +93,6 @@ public class MetagraphBenchmarks
             Netuid = 1,
             Block = Block,
             Neurons = [.. ((SequenceValue)neurons).Items.Select(NeuronInfoLite.FromScale)],
-            State = SubnetState.FromScale(((VariantValue)state).Single),
             Info = MetagraphInfo.FromScale(((VariantValue)info).Single),
         });
     }
@@ -114,7 +110,6 @@ public class MetagraphBenchmarks
     private static readonly (string Method, byte[] Args)[] Calls =
     [
         ("NeuronInfoRuntimeApi_get_neurons_lite", [1, 0]),
-        ("SubnetInfoRuntimeApi_get_subnet_state", [1, 0]),
         ("SubnetInfoRuntimeApi_get_selective_mechagraph", SelectiveArgs()),
     ];
 

@@ -13,8 +13,9 @@ public sealed partial class Metagraph
     /// <summary>
     /// Assembles a metagraph from runtime-API answers the way upstream's <c>Metagraph.sync</c> does: per-uid scores
     /// from the neurons (<c>_set_metagraph_attributes</c>), weights and bonds densified from the full neurons
-    /// (<c>_set_weights_and_bonds</c>), stakes from the subnet state (<c>_get_all_stakes_from_chain</c>) and the
-    /// subnet-level fields from the metagraph info (<c>_apply_metagraph_info_mixin</c>).
+    /// (<c>_set_weights_and_bonds</c>), stakes from the subnet state (<c>_get_all_stakes_from_chain</c>; without one,
+    /// the metagraph info's identical stake columns) and the subnet-level fields from the metagraph info
+    /// (<c>_apply_metagraph_info_mixin</c>).
     /// </summary>
     public static Metagraph FromChain(MetagraphChainData data)
     {
@@ -29,8 +30,11 @@ public sealed partial class Metagraph
             }
         }
 
-        (float[] stake, float[] alpha, float[] tao) = Stakes(data.Netuid, data.State, neurons);
         MetagraphInfo? info = data.Info;
+        SubnetState? state = data.State ?? (info is { AlphaStake: { } a, TaoStake: { } t, TotalStake: { } s }
+            ? new SubnetState { Netuid = data.Netuid, AlphaStake = a, TaoStake = t, TotalStake = s }
+            : null);
+        (float[] stake, float[] alpha, float[] tao) = Stakes(data.Netuid, state, neurons);
         var metagraph = new Metagraph
         {
             Network = data.Network,

@@ -22,7 +22,7 @@ public sealed record MetagraphChainData
     /// <summary>NeuronInfoRuntimeApi.get_neurons (full sync): also gives the weights and bonds.</summary>
     public IReadOnlyList<NeuronInfo>? FullNeurons { get; init; }
 
-    /// <summary>SubnetInfoRuntimeApi.get_subnet_state: the stakes.</summary>
+    /// <summary>SubnetInfoRuntimeApi.get_subnet_state: the stakes (when null, <see cref="Info"/>'s stake columns).</summary>
     public SubnetState? State { get; init; }
 
     /// <summary>The selective mechagraph / metagraph: the subnet-level extras.</summary>

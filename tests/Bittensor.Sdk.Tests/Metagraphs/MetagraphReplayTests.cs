@@ -28,6 +28,10 @@ public sealed class MetagraphReplayTests
         // Every call was one upstream's sync made while recording (the runtime-upgrade subscription aside).
         Assert.Equal(["state_subscribeRuntimeVersion()"], server.Unmatched);
         Assert.Contains(server.Received, r => r.StartsWith("state_call(\"SubnetInfoRuntimeApi_get_selective_mechagraph\"", StringComparison.Ordinal));
+        Assert.Contains(server.Received, r => r.StartsWith("state_call(\"NeuronInfoRuntimeApi_get_neurons_lite\"", StringComparison.Ordinal));
+
+        // The selective mechagraph carried the stake columns, so get_subnet_state (the same stakes again) was not asked.
+        Assert.DoesNotContain(server.Received, r => r.Contains("get_subnet_state", StringComparison.Ordinal));
         Assert.Equal(RecordedBlock, metagraph.Block);
         Assert.Equal("local", metagraph.Network);
         Assert.True(metagraph.Lite);
@@ -224,6 +228,30 @@ public sealed class MetagraphReplayTests
         Assert.Equal(lite.Stake.ToArray(), m.Stake.ToArray());
         Assert.Equal(lite.Incentive.ToArray(), m.Incentive.ToArray());
         Assert.Equal(lite.AxonRecords.ToArray(), m.AxonRecords.ToArray());
+    }
+
+    [Fact]
+    public async Task SyncAsync_NoMetagraphInfo_ReadsStakesFromSubnetState()
+    {
+        // The runtime answering None for the selective mechagraph (e.g. an unknown mechanism) leaves the extras unset,
+        // and the stakes come from get_subnet_state as upstream reads them.
+        Metagraph expected = await SyncRecordedAsync();
+        await using ReplayServer server = await FinneyRecordings.ServeAsync("metagraph");
+        server.Override = (method, p) => method == "state_call" && p[0]!.GetValue<string>() == "SubnetInfoRuntimeApi_get_selective_mechagraph"
+            ? new JsonObject { ["result"] = "0x00" }
+            : null;
+        await using SubtensorClient client = await SubtensorClient.ConnectAsync(server.Endpoint);
+
+        Metagraph m = await Metagraph.SyncAsync(client, 1, block: RecordedBlock);
+
+        Assert.Contains(server.Received, r => r.StartsWith("state_call(\"SubnetInfoRuntimeApi_get_subnet_state\"", StringComparison.Ordinal));
+        Assert.Equal(expected.Stake.ToArray(), m.Stake.ToArray());
+        Assert.Equal(expected.AlphaStake.ToArray(), m.AlphaStake.ToArray());
+        Assert.Equal(expected.TaoStake.ToArray(), m.TaoStake.ToArray());
+        Assert.Null(m.Name);
+        Assert.Null(m.Hparams);
+        Assert.Null(m.Pool);
+        Assert.True(m.PruningScore.IsEmpty);
     }
 
     [Fact]
