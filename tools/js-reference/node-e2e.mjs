@@ -18,7 +18,8 @@ const deadline = setTimeout(() => {
   process.exit(3);
 }, 150_000);
 
-const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true, throwOnConnect: true });
+const provider = new WsProvider(url);
+const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
 await api.isReady;
 const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
 const dev = (name) => keyring.addFromUri(`//${name}`);
@@ -66,21 +67,22 @@ async function mustSucceed(label, tx, signer) {
 
 const free = async (address) => (await api.query.system.account(address)).data.free.toBigInt();
 
-// 1. System.Account and a transfer with its fee.
+// 1. System.Account and a transfer with its fee. //Bob sends, because //Alice authors the blocks and so gets fees back.
 const bob = dev('Bob');
+const ferdie = dev('Ferdie');
 report.aliceAccount = (await api.query.system.account(alice.address)).toJSON();
-const aliceBefore = await free(alice.address);
-const bobBefore = await free(bob.address);
+const senderBefore = await free(bob.address);
+const receiverBefore = await free(ferdie.address);
 const amount = 10n * TAO;
-const transfer = await mustSucceed('transfer', api.tx.balances.transferKeepAlive(bob.address, amount), alice);
+const transfer = await mustSucceed('transfer', api.tx.balances.transferKeepAlive(ferdie.address, amount), bob);
 const feeEvent = transfer.events.find((e) => e.section === 'transactionPayment' && e.method === 'TransactionFeePaid');
 report.transfer = {
   amount: amount.toString(),
   events: transfer.events.map((e) => `${e.section}.${e.method}`),
   fee: feeEvent ? BigInt(feeEvent.data[1]).toString() : null,
   tip: feeEvent ? BigInt(feeEvent.data[2]).toString() : null,
-  aliceDelta: (aliceBefore - (await free(alice.address))).toString(),
-  bobDelta: ((await free(bob.address)) - bobBefore).toString(),
+  senderDelta: (senderBefore - (await free(bob.address))).toString(),
+  receiverDelta: ((await free(ferdie.address)) - receiverBefore).toString(),
 };
 
 // 2. A subnet with validators and miners. Hotkeys are derived accounts funded for their own fees.
@@ -153,7 +155,7 @@ report.epochBlocks = (await api.rpc.chain.getHeader()).number.toNumber() - start
 // 5. Refusals straight through author_submitExtrinsic (the raw provider, so no client-side check intervenes).
 const rejection = async (hex) => {
   try {
-    await api.provider.send('author_submitExtrinsic', [hex]);
+    await provider.send('author_submitExtrinsic', [hex]);
     return null;
   } catch (e) {
     return e.message;

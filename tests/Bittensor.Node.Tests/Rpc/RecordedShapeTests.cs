@@ -12,24 +12,12 @@ namespace Bittensor.Node.Tests.Rpc;
 /// <summary>
 /// For every standard Substrate method and runtime API in finney's recorded traffic, our answer has the same JSON shape
 /// (field names, JSON types, hex strings where finney has hex). Requests are finney's, adapted to our chain: our block
-/// hashes and numbers, and a storage key of the same pallet item (or pallet) that holds a value here. Runtime APIs not
-/// served yet are listed in <see cref="PendingRuntimeApis"/>: the test fails if one of them starts answering (so it is
-/// then compared) and if any other recorded API is missing.
+/// hashes and numbers, and a storage key of the same pallet item (or pallet) that holds a value here. Every recorded
+/// runtime API must answer, and its result must be a hex string as finney's is.
 /// </summary>
 [Trait("Category", "Integration")]
 public sealed class RecordedShapeTests(RpcServerFixture fixture, ITestOutputHelper output) : IClassFixture<RpcServerFixture>
 {
-    /// <summary>Runtime APIs of the recordings that other branches are adding (Bittensor's info APIs).</summary>
-    public static readonly IReadOnlySet<string> PendingRuntimeApis = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "NeuronInfoRuntimeApi_get_neuron",
-        "NeuronInfoRuntimeApi_get_neurons_lite",
-        "SubnetInfoRuntimeApi_get_selective_mechagraph",
-        "SubnetInfoRuntimeApi_get_subnet_hyperparams",
-        "SubnetInfoRuntimeApi_get_subnet_state",
-        "SubnetInfoRuntimeApi_get_subnets_info_v2",
-    };
-
     /// <summary>subtensor's legacy custom RPCs (JSON byte arrays): optional for this node (issue 5).</summary>
     public static readonly IReadOnlySet<string> OptionalLegacyMethods = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -81,16 +69,6 @@ public sealed class RecordedShapeTests(RpcServerFixture fixture, ITestOutputHelp
 
         string paramsJson = AdaptParams(sample.Method, sample.Params);
         JsonElement response = await Server.CallAsync(sample.Method, paramsJson);
-        string api = key.StartsWith("state_call:", StringComparison.Ordinal) ? key["state_call:".Length..] : string.Empty;
-        if (PendingRuntimeApis.Contains(api))
-        {
-            Assert.True(
-                response.TryGetProperty("error", out JsonElement error) && error.GetProperty("message").GetString()!.EndsWith($"Exported method {api} is not found", StringComparison.Ordinal),
-                $"{api} now answers ({response.GetRawText()[..Math.Min(200, response.GetRawText().Length)]}): remove it from PendingRuntimeApis so its shape is compared");
-            output.WriteLine($"PENDING runtime API {api}: not served on this branch yet");
-            return;
-        }
-
         Assert.True(response.TryGetProperty("result", out JsonElement ours), $"{sample.Method} {paramsJson}: {response.GetRawText()}");
         List<string> mismatches = JsonShape.Compare(
             [.. recorded.Select(r => r.Result)],

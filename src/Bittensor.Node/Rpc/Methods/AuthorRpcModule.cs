@@ -92,10 +92,13 @@ internal sealed class AuthorRpcModule(Blockchain chain, TransactionPool pool) : 
     {
         public void OnStatus(TransactionStatus status)
         {
-            sink.TryPublish(status);
             if (status.IsFinal)
             {
-                sink.Complete();
+                sink.TryPublishLast(status);
+            }
+            else
+            {
+                sink.TryPublish(status);
             }
         }
     }

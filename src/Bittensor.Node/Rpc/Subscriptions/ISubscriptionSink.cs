@@ -19,4 +19,10 @@ internal interface ISubscriptionSink<in T>
 
     /// <summary>Ends the subscription from the server side once queued items are sent (e.g. a watched extrinsic finalized).</summary>
     void Complete();
+
+    /// <summary>
+    /// Queues the last notification and completes: the subscription leaves the connection's registry before that notification
+    /// goes out, so an unsubscribe the client sends on reading it already finds it gone.
+    /// </summary>
+    bool TryPublishLast(T item);
 }

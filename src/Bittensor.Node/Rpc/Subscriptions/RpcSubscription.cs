@@ -76,6 +76,25 @@ internal sealed class RpcSubscription<T> : ISubscriptionSink<T>, IRpcSubscriptio
         return false;
     }
 
+    public bool TryPublishLast(T item)
+    {
+        if (Volatile.Read(ref _state) != 0)
+        {
+            return false;
+        }
+
+        _completed = true;
+        bool written = _channel.Writer.TryWrite(item);
+        _channel.Writer.TryComplete();
+        if (!written)
+        {
+            RpcLog.SlowConsumer(_registry.Logger, Spec.Notification, Id, _registry.BufferCapacity);
+            Close(SubscriptionCloseReason.SlowConsumer);
+        }
+
+        return written;
+    }
+
     public void Complete()
     {
         _completed = true;
@@ -141,6 +160,13 @@ internal sealed class RpcSubscription<T> : ISubscriptionSink<T>, IRpcSubscriptio
                     RpcLog.NotificationFailed(_registry.Logger, Spec.Notification, Id, ex);
                     reason = SubscriptionCloseReason.Failed;
                     break;
+                }
+
+                if (_completed && _channel.Reader.Count == 0)
+                {
+                    // The producer's last item (e.g. a transaction's final status): leave the registry before the client can
+                    // read it, so an unsubscribe sent in reply finds the subscription already gone, as in Substrate.
+                    _registry.Remove(this);
                 }
 
                 await _registry.Output.SendAsync(message, closed).ConfigureAwait(false);
