@@ -9,6 +9,7 @@ namespace Bittensor.Node.Tests.PolkadotJs;
 /// The real <c>subtensor --dev</c> process driven by unmodified @polkadot/api 16.5.6 (tools/js-reference/node-e2e.mjs, installed
 /// by eng/setup.sh): the script reports what the client saw; every judgement is made here.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class PolkadotJsEndToEndTests
 {
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(170);
