@@ -136,6 +136,21 @@ internal static class FinneyComparison
         public override string ToString() => $"{What}: {Detail}";
     }
 
+    /// <summary>Both texts, cut to a window around their first difference when they are long.</summary>
+    private static string Divergence(string ours, string finney)
+    {
+        const int Window = 160;
+        int at = 0;
+        while (at < ours.Length && at < finney.Length && ours[at] == finney[at])
+        {
+            at++;
+        }
+
+        int start = Math.Max(0, at - (Window / 2));
+        string Cut(string text) => (start > 0 ? "…" : string.Empty) + text[start..Math.Min(text.Length, start + Window)] + (start + Window < text.Length ? "…" : string.Empty);
+        return $"\n    ours   {Cut(ours)}\n    finney {Cut(finney)}";
+    }
+
     private static string Header(PortableType type) => $"{type.PathString}<{string.Join(", ", type.TypeParameters.Select(p => p.Type is null ? p.Name + "?" : p.Name))}>";
 
     private static string Shape(RuntimeMetadata metadata, uint type) => TypeShape.Describe(metadata.Types, type);
@@ -144,7 +159,7 @@ internal static class FinneyComparison
     {
         if (!string.Equals(ours, finney, StringComparison.Ordinal))
         {
-            mismatches.Add(new(what, $"\n    ours   {ours}\n    finney {finney}"));
+            mismatches.Add(new(what, Divergence(ours, finney)));
         }
     }
 }
