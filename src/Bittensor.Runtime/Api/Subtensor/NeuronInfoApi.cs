@@ -28,12 +28,12 @@ internal static class NeuronInfoApi
     /// <summary><c>get_neurons(_lite)</c>: uids <c>0..SubnetworkN</c>, stopping at the first without a hotkey.</summary>
     private static object?[] Neurons(ApiContext c, ushort netuid, bool full)
     {
-        var neurons = new List<object?>();
         if (!c.SubnetExists(netuid))
         {
             return [];
         }
 
+        var neurons = new List<object?>();
         ushort n = c.Module.SubnetworkN.Get(c.Storage, netuid);
         var vectors = new UidVectors(c, netuid);
         for (ushort uid = 0; uid < n; uid++)
