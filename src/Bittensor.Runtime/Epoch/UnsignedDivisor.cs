@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Bittensor.Runtime.Epoch;
@@ -45,6 +46,7 @@ internal readonly struct UnsignedDivisor
         _more = more;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Divide(ulong n)
     {
         if (_magic == 0)
