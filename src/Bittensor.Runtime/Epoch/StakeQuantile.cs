@@ -1,6 +1,6 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -28,11 +28,11 @@ namespace Bittensor.Runtime.Epoch;
 /// <para>The selection here: seven pivots sampled from the candidates, one vectorised pass summing the stake at or
 /// below each, then the candidates strictly between the two pivots around the quantile; when their stake does not
 /// reach the quantile the upper pivot is the answer (this settles the common columns of equal scores, e.g. zeros, in
-/// one pass), otherwise the search repeats on them, and a handful is finished by insertion sort.</para>
+/// one pass), otherwise the search repeats on them, and a handful is finished by comparing each with the others.</para>
 /// </remarks>
 internal static class StakeQuantile
 {
-    private const int Pivots = 7;
+    private const int Pivots = 7; // StakeAtOrBelow and SortSeven are written out for seven.
     private const int SortBelow = 16;
 
     /// <summary>Extra scratch elements past the candidates (whole-vector stores of the compaction).</summary>

@@ -13,8 +13,9 @@ public static partial class YumaEpoch
     /// subtensor <c>epoch/math.rs::weighted_median_col_sparse</c>. Upstream fills a dense
     /// columns × validators score table; here the rows' entries are bucketed by column first (a counting sort
     /// that keeps row order, so a duplicate column in a row still ends with its last value) and each column's
-    /// score vector is rebuilt in one small buffer. A column nobody weighs has median 0 exactly as upstream's
-    /// all-zero column does (a lone zero pivot with empty partitions).
+    /// score vector is rebuilt in one small buffer. Each column's median is upstream's <c>weighted_median</c> value,
+    /// found by <see cref="StakeQuantile.Select"/> (exact multi-pivot selection; see there why it equals the mid-pivot
+    /// recursion). A column nobody weighs has median 0 exactly as upstream's all-zero column does.
     /// </remarks>
     private static void WeightedMedianColSparse(
         ReadOnlySpan<I32F32> stake, SparseRows score, int columns, I32F32 majority, Span<I32F32> median, EpochWorkspace ws)
