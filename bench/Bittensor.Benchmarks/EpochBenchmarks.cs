@@ -24,6 +24,10 @@ namespace Bittensor.Benchmarks;
 /// 4096 / 256 ≈ 45 ms, ≈ 104× the streaming pass in the same run (earlier same-session run 97 ms / 134×);
 /// Yuma 3 + liquid alpha ≈ 800×, Yuma 1 ≈ 142×. A perf profile (DOTNET_PerfMapEnabled=1) now puts ≈ 25 % in the
 /// column medians, ≈ 15 % in the dividend column normalisation and ≈ 8 % in the bond EMA merge.</para>
+/// <para>After the exact multi-pivot median (StakeQuantile), the padded median table and the Yuma 3 column sums /
+/// stored rows fused into the EMA and dividend passes: Yuma 3 at 4096 / 256 ≈ 28–29 ms, 81–86× the pass in the same
+/// process (from 113× measured the same way before), per-call thread CPU time under load average 30–50; see
+/// docs/benchmarks.md. Still above the 20× target.</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class EpochBenchmarks

@@ -41,6 +41,8 @@ public sealed class EpochWorkspace
     internal ushort[] Union = [];
     internal FixedDivisor[] Divisors = [];
     internal int[] Union32 = [];
+    internal long[] MedianScore = [];
+    internal long[] MedianStake = [];
 
     /// <summary>Returns <paramref name="buffer"/> grown to at least <paramref name="length"/> elements (contents unspecified).</summary>
     internal static T[] Ensure<T>(ref T[] buffer, int length)

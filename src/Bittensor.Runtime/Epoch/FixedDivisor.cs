@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bittensor.Core.FixedPoint;
 
 namespace Bittensor.Runtime.Epoch;
@@ -49,6 +50,7 @@ internal readonly struct FixedDivisor
     }
 
     /// <summary><c>x.safe_div(divisor)</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public I32F32 Divide(I32F32 x)
     {
         if (_mode == 4)

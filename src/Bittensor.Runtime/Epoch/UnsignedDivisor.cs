@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Bittensor.Runtime.Epoch;
 
@@ -45,6 +46,7 @@ internal readonly struct UnsignedDivisor
         _more = more;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong Divide(ulong n)
     {
         if (_magic == 0)

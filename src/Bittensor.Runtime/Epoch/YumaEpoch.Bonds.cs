@@ -13,12 +13,12 @@ public static partial class YumaEpoch
     /// Yuma 3: bonds as u16 proportions, column-masked, moved toward the bond weights by a fixed or per-bond
     /// (liquid) alpha; dividends are stake × Σ column-normalised bond · incentive.
     /// </summary>
-    /// <returns>The EMA bonds (stored as <c>floor(x · 65535)</c>).</returns>
     /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c> (<c>Yuma3On</c> branch):
     /// <c>get_bonds_sparse_fixed_proportion</c>, <c>scalar_vec_mask_sparse_matrix</c>,
     /// <c>compute_bonds_sparse</c>, <c>inplace_col_normalize_sparse</c>, <c>mat_vec_mul_sparse</c>,
-    /// <c>row_sum_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>.</remarks>
-    private static SparseRows Yuma3Bonds(
+    /// <c>row_sum_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>; the stored bond rows
+    /// (<c>fixed_proportion_to_u16</c> of the EMA, rows of uids with a new permit) are written in the dividend pass.</remarks>
+    private static void Yuma3Bonds(
         EpochInput input,
         SparseRows weightsForBonds,
         ReadOnlySpan<I32F32> consensus,
@@ -26,6 +26,8 @@ public static partial class YumaEpoch
         ReadOnlySpan<I32F32> activeStake,
         ulong lastTempo,
         Span<I32F32> dividends,
+        bool[] newPermit,
+        SparseEntry[][] storedBonds,
         EpochWorkspace ws)
     {
         int n = input.N;
@@ -36,16 +38,27 @@ public static partial class YumaEpoch
             anyConsensus |= !c.IsZero;
         }
 
-        SparseRows ema = p.LiquidAlpha && anyConsensus
-            ? MatEmaLiquidAlpha(weightsForBonds, LoadBonds(input, lastTempo, proportion: true, ws.Bonds), consensus, p, ws)
-            : MatEmaStoredBonds(weightsForBonds, input, lastTempo, DisabledLiquidAlpha(p.BondsMovingAverage), ws);
+        SparseRows ema;
+        FixedDivisor[] columnDivisors;
+        if (p.LiquidAlpha && anyConsensus)
+        {
+            ema = MatEmaLiquidAlpha(weightsForBonds, LoadBonds(input, lastTempo, proportion: true, ws.Bonds), consensus, p, ws);
+            columnDivisors = ColumnDivisors(ema, n, ws);
+        }
+        else
+        {
+            // The fixed-alpha EMA sums its columns as it emits them (row order, as the separate pass would).
+            Span<long> columnSums = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.VecC, n).AsSpan(0, n));
+            columnSums.Clear();
+            ema = MatEmaStoredBonds(weightsForBonds, input, lastTempo, DisabledLiquidAlpha(p.BondsMovingAverage), columnSums, ws);
+            columnDivisors = DivisorsOf(columnSums, ws);
+        }
 
         // Dividends from the column-normalised EMA (computed on the fly; the EMA itself is what is stored).
-        FixedDivisor[] columnDivisors = ColumnDivisors(ema, n, ws);
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<ushort> cols = ema.Cols(i);
-            ReadOnlySpan<I32F32> vals = ema.Values(i);
+            ReadOnlySpan<long> vals = MemoryMarshal.Cast<I32F32, long>(ema.Values(i));
             long total = 0;
             for (int e = 0; e < cols.Length; e++)
             {
@@ -59,15 +72,28 @@ public static partial class YumaEpoch
                 if (inc != 0)
                 {
                     // A zero incentive makes the product 0 whatever the normalised bond: skip its division.
-                    total = unchecked(total + Fx.SatMul(columnDivisors[j].Divide(vals[e]).Bits, inc));
+                    total = unchecked(total + Fx.SatMul(columnDivisors[j].Divide(I32F32.FromBits(vals[e])).Bits, inc));
                 }
             }
 
             dividends[i] = I32F32.FromBits(total).CheckedMul(activeStake[i]) ?? I32F32.Zero;
+            if (newPermit[i] && cols.Length != 0)
+            {
+                SparseEntry[] stored = new SparseEntry[cols.Length];
+                for (int e = 0; e < cols.Length; e++)
+                {
+                    stored[e] = new SparseEntry(cols[e], Fx.ProportionToU16(vals[e]));
+                }
+
+                storedBonds[i] = stored;
+            }
+            else
+            {
+                storedBonds[i] = [];
+            }
         }
 
         EpochMath.InplaceNormalize(dividends);
-        return ema;
     }
 
     /// <summary>
@@ -261,7 +287,7 @@ public static partial class YumaEpoch
     /// </summary>
     /// <remarks>subtensor <c>get_bonds_sparse_fixed_proportion</c> + <c>scalar_vec_mask_sparse_matrix</c> +
     /// <c>epoch/math.rs::mat_ema_sparse</c>, fused (same per-cell operations and order as <see cref="MatEmaSparse"/>).</remarks>
-    private static SparseRows MatEmaStoredBonds(SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, EpochWorkspace ws)
+    private static SparseRows MatEmaStoredBonds(SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, Span<long> columnSums, EpochWorkspace ws)
     {
         int n = input.N;
         ulong[] registered = input.BlockAtRegistration;
@@ -283,7 +309,7 @@ public static partial class YumaEpoch
 
             if (StrictlyAscending(newCols) && StrictlyAscending(oldRow))
             {
-                result.EndRow(i, MergeEmaRow(newCols, newVals, oldRow, registered, lastTempo, n, a, oneMinusAlpha, result));
+                result.EndRow(i, MergeEmaRow(newCols, newVals, oldRow, registered, lastTempo, n, a, oneMinusAlpha, columnSums, result));
                 continue;
             }
 
@@ -322,6 +348,7 @@ public static partial class YumaEpoch
                 {
                     outCols[added] = j;
                     outVals[added++] = acc[j];
+                    columnSums[j] = Fx.SatAdd(columnSums[j], acc[j]);
                 }
             }
 
@@ -346,6 +373,7 @@ public static partial class YumaEpoch
         int n,
         long a,
         long oneMinusAlpha,
+        Span<long> columnSums,
         SparseRows result)
     {
         result.EnsureRoom(newCols.Length + oldRow.Length);
@@ -387,6 +415,7 @@ public static partial class YumaEpoch
             {
                 outCols[added] = (ushort)j;
                 outVals[added++] = acc;
+                columnSums[j] = Fx.SatAdd(columnSums[j], acc);
             }
         }
 
@@ -548,8 +577,14 @@ public static partial class YumaEpoch
             }
         }
 
-        FixedDivisor[] divisors = EpochWorkspace.Ensure(ref ws.Divisors, columns);
-        for (int j = 0; j < columns; j++)
+        return DivisorsOf(acc, ws);
+    }
+
+    /// <summary>One divisor per column sum/maximum; a zero one leaves its entries unchanged (upstream skips them).</summary>
+    private static FixedDivisor[] DivisorsOf(ReadOnlySpan<long> acc, EpochWorkspace ws)
+    {
+        FixedDivisor[] divisors = EpochWorkspace.Ensure(ref ws.Divisors, acc.Length);
+        for (int j = 0; j < acc.Length; j++)
         {
             divisors[j] = acc[j] == 0 ? FixedDivisor.Identity : new FixedDivisor(I32F32.FromBits(acc[j]));
         }

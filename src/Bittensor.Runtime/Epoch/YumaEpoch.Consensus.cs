@@ -13,8 +13,9 @@ public static partial class YumaEpoch
     /// subtensor <c>epoch/math.rs::weighted_median_col_sparse</c>. Upstream fills a dense
     /// columns × validators score table; here the rows' entries are bucketed by column first (a counting sort
     /// that keeps row order, so a duplicate column in a row still ends with its last value) and each column's
-    /// score vector is rebuilt in one small buffer. A column nobody weighs has median 0 exactly as upstream's
-    /// all-zero column does (a lone zero pivot with empty partitions).
+    /// score vector is rebuilt in one small buffer. Each column's median is upstream's <c>weighted_median</c> value,
+    /// found by <see cref="StakeQuantile.Select"/> (exact multi-pivot selection; see there why it equals the mid-pivot
+    /// recursion). A column nobody weighs has median 0 exactly as upstream's all-zero column does.
     /// </remarks>
     private static void WeightedMedianColSparse(
         ReadOnlySpan<I32F32> stake, SparseRows score, int columns, I32F32 majority, Span<I32F32> median, EpochWorkspace ws)
@@ -48,7 +49,7 @@ public static partial class YumaEpoch
 
         if (AllRowsAscending(score, rowOf, n))
         {
-            BlockedMedians(stakeSpan, score, rowOf, n, m, columns, minority.Bits, stakeSum.Bits, median, ws);
+            BlockedMedians(stakeSpan, score, rowOf, n, m, columns, minority.Bits, median, ws);
             return;
         }
 
@@ -106,9 +107,8 @@ public static partial class YumaEpoch
         long[] scores = EpochWorkspace.Ensure(ref ws.Scores, m);
         Array.Clear(scores, 0, m);
         ReadOnlySpan<long> stakeBits = MemoryMarshal.Cast<I32F32, long>(stakeSpan);
-        int[] current = EpochWorkspace.Ensure(ref ws.IntC, m);
-        int[] lower = EpochWorkspace.Ensure(ref ws.IntA, m);
-        int[] upper = EpochWorkspace.Ensure(ref ws.IntB, Math.Max(m, columns));
+        Span<long> bufferScore = EpochWorkspace.Ensure(ref ws.MedianScore, m + StakeQuantile.Slack);
+        Span<long> bufferStake = EpochWorkspace.Ensure(ref ws.MedianStake, m + StakeQuantile.Slack);
         for (int j = 0; j < columns; j++)
         {
             int from = colStart[j];
@@ -123,7 +123,7 @@ public static partial class YumaEpoch
                 scores[cscRow[at]] = cscVal[at].Bits;
             }
 
-            median[j] = I32F32.FromBits(WeightedMedian(stakeBits, scores.AsSpan(0, m), minority.Bits, stakeSum.Bits, ref current, ref lower, ref upper));
+            median[j] = I32F32.FromBits(StakeQuantile.Select(scores.AsSpan(0, m), stakeBits, minority.Bits, bufferScore, bufferStake));
 
             // Only the scattered cells are non-zero: reset them instead of clearing the column.
             for (int at = from; at < to; at++)
@@ -158,14 +158,18 @@ public static partial class YumaEpoch
 
     /// <summary>
     /// Medians for ascending rows, a block of columns at a time: each row's entries for the block are copied into a
-    /// cache-sized dense column-major table (absent cells 0, as upstream's table) by advancing a per-row cursor, so
-    /// the transposition reads every entry once, sequentially, and writes only inside the block.
+    /// cache-sized dense column-major table by advancing a per-row cursor (the cells between entries written 0, as
+    /// upstream's table has them, so the table is never cleared), so the transposition reads every entry once,
+    /// sequentially, and writes only inside the block.
     /// </summary>
     private static void BlockedMedians(
-        ReadOnlySpan<I32F32> stake, SparseRows score, int[] rowOf, int n, int m, int columns, long minority, long stakeSum, Span<I32F32> median, EpochWorkspace ws)
+        ReadOnlySpan<I32F32> stake, SparseRows score, int[] rowOf, int n, int m, int columns, long minority, Span<I32F32> median, EpochWorkspace ws)
     {
+        // Column stride padded by one cache line: a power-of-two stride (m = 256 → 2 KiB) would map a row's writes
+        // across the block onto a couple of cache sets.
+        int stride = m + 8;
         int blockColumns = Math.Max(1, 16_384 / m);
-        long[] table = EpochWorkspace.Ensure(ref ws.Scores, blockColumns * m);
+        long[] table = EpochWorkspace.Ensure(ref ws.Scores, blockColumns * stride);
         int[] cursor = EpochWorkspace.Ensure(ref ws.CscRow, n);
         int[] filled = EpochWorkspace.Ensure(ref ws.ColCount, blockColumns);
         for (int i = 0; i < n; i++)
@@ -176,14 +180,12 @@ public static partial class YumaEpoch
         ReadOnlySpan<ushort> allCols = score.AllCols;
         ReadOnlySpan<long> allVals = MemoryMarshal.Cast<I32F32, long>(score.AllValues);
         ReadOnlySpan<long> stakeBits = MemoryMarshal.Cast<I32F32, long>(stake);
-        int[] current = EpochWorkspace.Ensure(ref ws.IntC, m);
-        int[] lower = EpochWorkspace.Ensure(ref ws.IntB, Math.Max(m, columns));
-        int[] upper = EpochWorkspace.Ensure(ref ws.Union32, m);
+        Span<long> bufferScore = EpochWorkspace.Ensure(ref ws.MedianScore, m + StakeQuantile.Slack);
+        Span<long> bufferStake = EpochWorkspace.Ensure(ref ws.MedianStake, m + StakeQuantile.Slack);
         for (int blockStart = 0; blockStart < columns; blockStart += blockColumns)
         {
             int blockEnd = Math.Min(columns, blockStart + blockColumns);
             int width = blockEnd - blockStart;
-            Array.Clear(table, 0, width * m);
             Array.Clear(filled, 0, width);
             for (int i = 0; i < n; i++)
             {
@@ -195,12 +197,24 @@ public static partial class YumaEpoch
 
                 int at = cursor[i];
                 int end = score.RowEnd(i);
+                int c = 0;
                 while (at < end && allCols[at] < blockEnd)
                 {
-                    int c = allCols[at] - blockStart;
-                    table[(c * m) + k] = allVals[at];
-                    filled[c] = 1;
+                    int col = allCols[at] - blockStart;
+                    for (; c < col; c++)
+                    {
+                        table[(c * stride) + k] = 0;
+                    }
+
+                    table[(col * stride) + k] = allVals[at];
+                    filled[col] = 1;
+                    c = col + 1;
                     at++;
+                }
+
+                for (; c < width; c++)
+                {
+                    table[(c * stride) + k] = 0;
                 }
 
                 cursor[i] = at;
@@ -212,90 +226,8 @@ public static partial class YumaEpoch
                 if (filled[c] != 0)
                 {
                     median[blockStart + c] = I32F32.FromBits(
-                        WeightedMedian(stakeBits, table.AsSpan(c * m, m), minority, stakeSum, ref current, ref lower, ref upper));
+                        StakeQuantile.Select(table.AsSpan(c * stride, m), stakeBits, minority, bufferScore, bufferStake));
                 }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Stake-weighted median of <paramref name="score"/> over all indices, by deterministic mid-pivot partitioning.
-    /// </summary>
-    /// <remarks>subtensor <c>epoch/math.rs::weighted_median</c> with <c>partition_idx = 0..len</c>, including the
-    /// equal-to-pivot drop, saturating partition sums and the |idx| + 1 iteration limit (result 0).</remarks>
-    private static long WeightedMedian(
-        ReadOnlySpan<long> stake,
-        ReadOnlySpan<long> score,
-        long minority,
-        long partitionHi,
-        ref int[] current,
-        ref int[] lower,
-        ref int[] upper)
-    {
-        // Stakes are normalised shares (each ≥ 0, Σ ≤ 1), so every partial sum below is far from saturation and
-        // the saturating adds/subs of upstream are plain adds/subs here.
-        long partitionLo = 0;
-        int count = score.Length;
-        for (int i = 0; i < count; i++)
-        {
-            current[i] = i;
-        }
-
-        int iterations = 0;
-        while (true)
-        {
-            if (count == 0)
-            {
-                return 0;
-            }
-
-            if (count == 1)
-            {
-                return score[current[0]];
-            }
-
-            long pivot = score[current[count / 2]];
-            long loStake = 0;
-            long hiStake = 0;
-            int nLower = 0;
-            int nUpper = 0;
-            for (int i = 0; i < count; i++)
-            {
-                // Branch-free partition: write the index to both sides, advance the side it belongs to.
-                int idx = current[i];
-                long s = score[idx];
-                long st = stake[idx];
-                lower[nLower] = idx;
-                upper[nUpper] = idx;
-                int below = s < pivot ? 1 : 0;
-                int above = s > pivot ? 1 : 0;
-                nLower += below;
-                nUpper += above;
-                loStake += st & -below;
-                hiStake += st & -above;
-            }
-
-            if (minority < partitionLo + loStake && nLower != 0)
-            {
-                (current, lower) = (lower, current);
-                count = nLower;
-                partitionHi = partitionLo + loStake;
-            }
-            else if (partitionHi - hiStake <= minority && nUpper != 0)
-            {
-                (current, upper) = (upper, current);
-                count = nUpper;
-                partitionLo = partitionHi - hiStake;
-            }
-            else
-            {
-                return pivot;
-            }
-
-            iterations++;
-            if (iterations > score.Length)
-            {
-                return 0;
             }
         }
     }

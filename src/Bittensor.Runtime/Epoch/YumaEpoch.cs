@@ -91,9 +91,20 @@ public static partial class YumaEpoch
             : SaturatingAdd(input.LastMechanismStepBlock, 1);
 
         I32F32[] dividends = new I32F32[n];
-        SparseRows emaBonds = p.Yuma3
-            ? Yuma3Bonds(input, weightsForBonds, consensus, incentive, activeSpan, lastTempo, dividends, ws)
-            : Yuma1Bonds(input, weightsForBonds, incentive, activeSpan, lastTempo, dividends, ws);
+        SparseEntry[][] bonds = new SparseEntry[n][];
+        if (p.Yuma3)
+        {
+            // Yuma 3 writes the stored bond rows in its dividend pass (one read of the EMA for both).
+            Yuma3Bonds(input, weightsForBonds, consensus, incentive, activeSpan, lastTempo, dividends, newPermit, bonds, ws);
+        }
+        else
+        {
+            SparseRows emaBonds = Yuma1Bonds(input, weightsForBonds, incentive, activeSpan, lastTempo, dividends, ws);
+            for (int i = 0; i < n; i++)
+            {
+                bonds[i] = newPermit[i] ? ToStoredRow(emaBonds, i) : [];
+            }
+        }
 
         // == Emission ==
         ulong[] serverEmission = new ulong[n];
@@ -102,12 +113,6 @@ public static partial class YumaEpoch
         SplitEmission(input.RaoEmission, incentive, dividends, stake, activeSpan, serverEmission, validatorEmission, emission, ws);
 
         // == Populate epoch output ==
-        SparseEntry[][] bonds = new SparseEntry[n][];
-        for (int i = 0; i < n; i++)
-        {
-            bonds[i] = newPermit[i] ? ToStoredRow(emaBonds, i) : [];
-        }
-
         return new EpochOutput
         {
             Active = active,

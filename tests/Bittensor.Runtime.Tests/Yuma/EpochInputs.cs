@@ -40,11 +40,11 @@ internal static class EpochInputs
     /// A random subnet: validators first (old permits, distinct non-zero stakes), miners after; each validator
     /// weights a random ascending subset of other uids (explicit zeros included) and holds random ascending bonds.
     /// </summary>
-    public static EpochInput Random(int seed, bool distinctStakes = true, bool shuffleRows = false)
+    public static EpochInput Random(int seed, bool distinctStakes = true, bool shuffleRows = false, int maxN = 20)
     {
         Random rng = new(seed);
-        int n = rng.Next(2, 20);
-        int validators = rng.Next(1, n + 1);
+        int n = rng.Next(2, maxN);
+        int validators = rng.Next(1, Math.Min(n, 400) + 1);
         ulong[] stakes = new ulong[n];
         HashSet<ulong> used = [];
         for (int i = 0; i < validators; i++)
@@ -86,7 +86,7 @@ internal static class EpochInputs
             {
                 Tempo = 10,
                 ActivityCutoff = 5000,
-                MaxAllowedValidators = (ushort)rng.Next(1, n + 2),
+                MaxAllowedValidators = (ushort)rng.Next(1, Math.Min(n, 400) + 2),
                 Kappa = (ushort)rng.Next(20_000, 45_000),
                 BondsPenalty = penalty,
                 BondsMovingAverage = (ulong)rng.Next(500_000, 999_000),

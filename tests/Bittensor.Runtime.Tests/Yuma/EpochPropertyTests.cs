@@ -50,6 +50,30 @@ public class EpochPropertyTests
         Assert.Equal(expected.Bonds.Select(r => r.ToList()), actual.Bonds.Select(r => r.ToList()));
     }
 
+    [Theory]
+    [InlineData(11, false)]
+    [InlineData(12, false)]
+    [InlineData(13, true)]
+    [InlineData(14, false)]
+    [InlineData(15, false)]
+    [InlineData(16, true)]
+    [InlineData(17, false)]
+    [InlineData(18, false)]
+    public void Epoch_LargeSubnet_AgreesBitForBitWithThePlainUpstreamTranscription(int seed, bool shuffleRows)
+    {
+        // Hundreds of uids and validators: the blocked-median table, the multi-pivot median and the fused bond passes
+        // run on inputs of the size they are optimised for (small subnets take shortcuts).
+        EpochInput input = EpochInputs.Random(seed, shuffleRows: shuffleRows, maxN: 700);
+        EpochOutput expected = ReferenceEpoch.Run(input);
+        EpochOutput actual = YumaEpoch.Run(input);
+        Assert.Equal(expected.Consensus, actual.Consensus);
+        Assert.Equal(expected.Incentive, actual.Incentive);
+        Assert.Equal(expected.Dividends, actual.Dividends);
+        Assert.Equal(expected.ValidatorTrust, actual.ValidatorTrust);
+        Assert.Equal(expected.Emission, actual.Emission);
+        Assert.Equal(expected.Bonds.Select(r => r.ToList()), actual.Bonds.Select(r => r.ToList()));
+    }
+
     [Property(MaxTest = 300)]
     public void Epoch_AnyInput_NeverPaysMoreThanTheEmission(int seed)
     {
