@@ -18,6 +18,16 @@ public static class SubtensorCodecs
     /// <summary><c>Vec&lt;(u16, u16)&gt;</c>: a sparse weight or bond row.</summary>
     public static ValueCodec<(ushort Uid, ushort Value)[]> Row { get; } = new(TypeRef.Vec(PairType), EncodeRow, DecodeRow);
 
+    /// <summary><c>(u16, u16)</c>, e.g. <c>AlphaValues</c>.</summary>
+    public static ValueCodec<(ushort Low, ushort High)> U16Pair { get; } = new(
+        PairType,
+        static (in (ushort Low, ushort High) v, ref ScaleWriter w) =>
+        {
+            w.WriteU16(v.Low);
+            w.WriteU16(v.High);
+        },
+        static (ref ScaleReader r) => (r.ReadU16(), r.ReadU16()));
+
     public static ValueCodec<Core.Primitives.AccountId32[]> VecAccountId { get; } = new(TypeRef.Vec(KnownTypes.AccountId32), EncodeAccounts, DecodeAccounts);
 
     public static ValueCodec<AxonInfo> Axon { get; } = new(

@@ -27,6 +27,7 @@ public sealed partial class SubtensorModule : Pallet
         _balances = balances ?? throw new ArgumentNullException(nameof(balances));
         NewSubnetDefaults = subnetDefaults ?? SubnetDefaults.Upstream;
         DefineStorage();
+        DefineHyperparameterStorage();
         DefineEvents();
         DefineErrors();
         DefineCalls();
