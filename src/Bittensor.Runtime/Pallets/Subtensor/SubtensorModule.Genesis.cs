@@ -18,6 +18,9 @@ public sealed partial class SubtensorModule
         InitNewNetwork(context, RootNetUid, 0, 0);
         NetworkRegistrationAllowed.Insert(s, RootNetUid, false);
         SubnetEmissionEnabled.Insert(s, RootNetUid, false);
+
+        // Root's subtoken is enabled from the start (upstream migrate_set_subtoken_enabled): staking to root needs it.
+        SubtokenEnabled.Insert(s, RootNetUid, true);
         TotalIssuance.Put(s, _balances.TotalIssuance.Get(s));
         if (dev)
         {

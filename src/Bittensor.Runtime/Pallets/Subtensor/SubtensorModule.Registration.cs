@@ -240,7 +240,7 @@ public sealed partial class SubtensorModule
         }
 
         // The burn buys alpha through the pool (normal fees) and the bought alpha is destroyed: the TAO stays in the pool.
-        SwapOutcome swap = SwapTaoIn(context, netuid, cost, false);
+        SwapOutcome swap = SwapTaoIn(context, netuid, cost, SwapEngine.MaxPriceRao, false);
         if (swap.IsSuccess)
         {
             SubnetAlphaOut.Mutate(s, netuid, v => SatSub(v, swap.Result.AmountPaidOut));

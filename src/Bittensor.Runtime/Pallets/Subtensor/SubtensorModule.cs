@@ -39,6 +39,7 @@ public sealed partial class SubtensorModule : Pallet
     {
         DefineWeightCalls();
         DefineStakingCalls();
+        DefineStakeMoveCalls();
         DefineServingCalls();
         DefineRegistrationCalls();
     }
