@@ -40,6 +40,8 @@ public sealed partial class SubtensorModule : Pallet
         DefineWeightCalls();
         DefineStakingCalls();
         DefineStakeMoveCalls();
+        DefineDelegateCalls();
+        DefineCommitRevealCalls();
         DefineServingCalls();
         DefineRegistrationCalls();
     }
