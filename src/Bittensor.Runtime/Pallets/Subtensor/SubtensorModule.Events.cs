@@ -104,6 +104,8 @@ public sealed partial class SubtensorModule
 
     public EventDescriptor NetworkLockCostReductionIntervalSet { get; private set; } = null!;
 
+    public EventDescriptor SubnetIdentitySet { get; private set; } = null!;
+
     public EventDescriptor TakeDecreased { get; private set; } = null!;
 
     public EventDescriptor TakeIncreased { get; private set; } = null!;
@@ -207,6 +209,7 @@ public sealed partial class SubtensorModule
         HotkeySwapped = DefineEvent(66, "HotkeySwapped", [P("coldkey", accountType, accountName), P("old_hotkey", accountType, accountName), P("new_hotkey", accountType, accountName)], " the hotkey is swapped");
         MaxDelegateTakeSet = DefineEvent(67, "MaxDelegateTakeSet", [u16], " maximum delegate take is set by sudo/admin transaction");
         MinDelegateTakeSet = DefineEvent(68, "MinDelegateTakeSet", [u16], " minimum delegate take is set by sudo/admin transaction");
+        SubnetIdentitySet = DefineEvent(78, "SubnetIdentitySet", [netuid], " the identity of a subnet is set");
         WeightsCommitted = DefineEvent(85, "WeightsCommitted", [account, netuidIndex, hash], " weights have been successfully committed.");
         WeightsRevealed = DefineEvent(86, "WeightsRevealed", [account, netuidIndex, hash], " weights have been successfully revealed.");
         StakeTransferred = DefineEvent(91, "StakeTransferred", [account, account, account, netuid, netuid, tao], " Stake has been transferred from one coldkey to another on the same subnet.");

@@ -42,6 +42,7 @@ public sealed partial class SubtensorModule : Pallet
         DefineStakeMoveCalls();
         DefineDelegateCalls();
         DefineCommitRevealCalls();
+        DefineRootAndIdentityCalls();
         DefineServingCalls();
         DefineRegistrationCalls();
     }
