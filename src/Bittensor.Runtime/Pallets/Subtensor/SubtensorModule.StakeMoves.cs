@@ -14,8 +14,8 @@ namespace Bittensor.Runtime.Pallets.Subtensor;
 /// </summary>
 /// <remarks>
 /// opentensor/subtensor@14bc6f9 <c>staking/{add_stake,remove_stake,move_stake,stake_utils}.rs</c>. Differences: there is
-/// no block author to pay swap fees to, so TAO fees leave circulation and alpha fees are burned from <c>SubnetAlphaOut</c>
-/// (upstream's no-author branch); stake locks and root claims are not modelled (<c>StakeUnavailable</c> never fires);
+/// no block author to pay swap fees to, so TAO fees leave circulation and alpha fees are burned (upstream's no-author
+/// branch: the alpha stays counted in <c>SubnetAlphaOut</c>); stake locks and root claims are not modelled (<c>StakeUnavailable</c> never fires);
 /// errors of the swap itself are the Swap pallet's (index 28) as upstream, though that pallet is not in this runtime's
 /// metadata.
 /// </remarks>
@@ -349,8 +349,8 @@ public sealed partial class SubtensorModule
         tao = DepositTao(context, coldkey, r.AmountPaidOut);
         BurnSubtensorIssuance(s, SatSub(r.AmountPaidOut, tao));
 
-        // No block author: the alpha fee is burned (upstream burn_subnet_alpha).
-        SubnetAlphaOut.Mutate(s, netuid, v => SatSub(v, r.FeeToBlockAuthor));
+        // No block author: the alpha fee is burned. Upstream burn_subnet_alpha leaves SubnetAlphaOut as is (the burn is
+        // counted in pallet_alpha_assets::AlphaBurned, which this runtime does not have), so nothing is written here.
         LastColdkeyHotkeyStakeBlock.Insert(s, coldkey, hotkey, context.BlockNumber);
         context.DepositEvent(StakeRemoved.Create(coldkey, hotkey, r.AmountPaidOut, r.AmountPaidIn, netuid, r.FeePaid));
         return null;
