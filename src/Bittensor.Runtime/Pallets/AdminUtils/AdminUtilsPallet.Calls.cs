@@ -314,7 +314,7 @@ public sealed partial class AdminUtilsPallet
     /// <summary><c>do_set_alpha_values</c>: liquid alpha must be on; alpha_high ≥ 1638 and 1638 ≤ alpha_low ≤ alpha_high.</summary>
     private DispatchError? SetAlphaValues(DispatchContext context, ushort netuid, AccountId32? owner, CallArgs args)
     {
-        const ushort minAlpha = ushort.MaxValue / 40;
+        const ushort MinAlpha = ushort.MaxValue / 40;
         ushort low = args.U16(1);
         ushort high = args.U16(2);
         if (!_subtensor.LiquidAlphaOn.Get(context.Storage, netuid))
@@ -322,12 +322,12 @@ public sealed partial class AdminUtilsPallet
             return _subtensor.LiquidAlphaDisabled;
         }
 
-        if (high < minAlpha)
+        if (high < MinAlpha)
         {
             return _subtensor.AlphaHighTooLow;
         }
 
-        if (low < minAlpha || low > high)
+        if (low < MinAlpha || low > high)
         {
             return _subtensor.AlphaLowOutOfRange;
         }

@@ -153,9 +153,9 @@ public sealed partial class SubtensorModule
         FieldDef alpha = new(null, TypeRef.U64, "AlphaBalance");
         FieldDef hash = new(null, KnownTypes.H256, "H256");
         TypeRef accountType = KnownTypes.AccountId32;
-        const string accountName = "T::AccountId";
+        const string AccountName = "T::AccountId";
         TypeRef netuidType = TypeRef.U16;
-        const string netuidName = "NetUid";
+        const string NetuidName = "NetUid";
         NetworkAdded = DefineEvent(0, "NetworkAdded", [netuid, u16], " a new network is added.");
         StakeAdded = DefineEvent(2, "StakeAdded", [account, account, tao, alpha, netuid, u64], " stake has been transferred from the a coldkey account onto the hotkey staking account.");
         StakeRemoved = DefineEvent(3, "StakeRemoved", [account, account, tao, alpha, netuid, u64], " stake has been removed from the hotkey staking account onto the coldkey account.");
@@ -206,7 +206,7 @@ public sealed partial class SubtensorModule
         NetworkLockCostReductionIntervalSet = DefineEvent(63, "NetworkLockCostReductionIntervalSet", [u64], " the lock cost reduction is set");
         TakeDecreased = DefineEvent(64, "TakeDecreased", [account, account, u16], " the take for a delegate is decreased.");
         TakeIncreased = DefineEvent(65, "TakeIncreased", [account, account, u16], " the take for a delegate is increased.");
-        HotkeySwapped = DefineEvent(66, "HotkeySwapped", [P("coldkey", accountType, accountName), P("old_hotkey", accountType, accountName), P("new_hotkey", accountType, accountName)], " the hotkey is swapped");
+        HotkeySwapped = DefineEvent(66, "HotkeySwapped", [P("coldkey", accountType, AccountName), P("old_hotkey", accountType, AccountName), P("new_hotkey", accountType, AccountName)], " the hotkey is swapped");
         MaxDelegateTakeSet = DefineEvent(67, "MaxDelegateTakeSet", [u16], " maximum delegate take is set by sudo/admin transaction");
         MinDelegateTakeSet = DefineEvent(68, "MinDelegateTakeSet", [u16], " minimum delegate take is set by sudo/admin transaction");
         SubnetIdentitySet = DefineEvent(78, "SubnetIdentitySet", [netuid], " the identity of a subnet is set");
@@ -219,7 +219,7 @@ public sealed partial class SubtensorModule
         FirstEmissionBlockNumberSet = DefineEvent(95, "FirstEmissionBlockNumberSet", [netuid, u64], " FirstEmissionBlockNumber is set via start call extrinsic");
         CommitRevealPeriodsSet = DefineEvent(100, "CommitRevealPeriodsSet", [netuid, u64], " Commit-reveal periods has been successfully set.");
         CommitRevealEnabledSet = DefineEvent(101, "CommitRevealEnabled", [netuid, boolean], " Commit-reveal has been successfully toggled.");
-        HotkeySwappedOnSubnet = DefineEvent(102, "HotkeySwappedOnSubnet", [P("coldkey", accountType, accountName), P("old_hotkey", accountType, accountName), P("new_hotkey", accountType, accountName), P("netuid", netuidType, netuidName)], " the hotkey is swapped on a subnet");
+        HotkeySwappedOnSubnet = DefineEvent(102, "HotkeySwappedOnSubnet", [P("coldkey", accountType, AccountName), P("old_hotkey", accountType, AccountName), P("new_hotkey", accountType, AccountName), P("netuid", netuidType, NetuidName)], " the hotkey is swapped on a subnet");
         CommitRevealVersionSet = DefineEvent(106, "CommitRevealVersionSet", [u16], " The commit-reveal version has been updated.");
         MinAllowedUidsSet = DefineEvent(111, "MinAllowedUidsSet", [netuid, u16], " min allowed uids has been set for a subnetwork.");
     }
