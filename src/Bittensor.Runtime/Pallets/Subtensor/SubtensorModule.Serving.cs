@@ -1,5 +1,5 @@
-using Bittensor.Core.Primitives;
 using Bittensor.Core.Hashing;
+using Bittensor.Core.Primitives;
 using Bittensor.Runtime.Framework;
 using Bittensor.Runtime.Framework.Storage;
 using Bittensor.Runtime.Framework.Types;
