@@ -1,6 +1,7 @@
 using Bittensor.Runtime.Api;
 using Bittensor.Runtime.Executive;
 using Bittensor.Runtime.Genesis;
+using Bittensor.Runtime.Pallets.AdminUtils;
 using Bittensor.Runtime.Pallets.Subtensor;
 
 namespace Bittensor.Runtime;
@@ -15,14 +16,24 @@ public sealed class NodeRuntime
     private NodeRuntime(SubnetDefaults subnetDefaults)
     {
         SubtensorModule? subtensor = null;
-        Runtime = new SubtensorRuntime(core => [subtensor = new SubtensorModule(core.System, core.Balances, subnetDefaults)]);
+        AdminUtilsPallet? adminUtils = null;
+        Runtime = new SubtensorRuntime(core =>
+        {
+            subtensor = new SubtensorModule(core.System, core.Balances, subnetDefaults);
+            adminUtils = new AdminUtilsPallet(subtensor);
+            return [subtensor, adminUtils];
+        });
         Subtensor = subtensor!;
+        AdminUtils = adminUtils!;
         Apis = new RuntimeApiHost([.. StandardRuntimeApis.Create(this), .. SubtensorRuntimeApis.Create(this)]);
     }
 
     public SubtensorRuntime Runtime { get; }
 
     public SubtensorModule Subtensor { get; }
+
+    /// <summary>The hyperparameter setters (pallet index 19).</summary>
+    public AdminUtilsPallet AdminUtils { get; }
 
     /// <summary>The functions <c>state_call</c> reaches.</summary>
     public RuntimeApiHost Apis { get; }

@@ -4,6 +4,7 @@ using Bittensor.Runtime.Executive;
 using Bittensor.Runtime.Framework;
 using Bittensor.Runtime.Framework.Storage;
 using Bittensor.Runtime.Genesis;
+using Bittensor.Runtime.Pallets.AdminUtils;
 using Bittensor.Runtime.Pallets.Subtensor;
 
 namespace Bittensor.Runtime.Tests.Subtensor;
@@ -19,8 +20,15 @@ internal sealed class SubtensorHarness
     public SubtensorHarness(int extraAccounts = 0, SubnetDefaults? defaults = null)
     {
         SubtensorModule? module = null;
-        Runtime = new SubtensorRuntime(core => [module = new SubtensorModule(core.System, core.Balances, defaults ?? SubnetDefaults.Dev)]);
+        AdminUtilsPallet? admin = null;
+        Runtime = new SubtensorRuntime(core =>
+        {
+            module = new SubtensorModule(core.System, core.Balances, defaults ?? SubnetDefaults.Dev);
+            admin = new AdminUtilsPallet(module);
+            return [module, admin];
+        });
         Module = module!;
+        Admin = admin!;
         GenesisConfig dev = GenesisConfig.Dev();
         Accounts = [.. Enumerable.Range(0, extraAccounts).Select(Account)];
         var config = dev with { Balances = [.. dev.Balances, .. Accounts.Select(a => new KeyValuePair<AccountId32, ulong>(a, 100_000 * Tao))] };
@@ -32,6 +40,8 @@ internal sealed class SubtensorHarness
     public SubtensorRuntime Runtime { get; }
 
     public SubtensorModule Module { get; }
+
+    public AdminUtilsPallet Admin { get; }
 
     public DispatchContext Context { get; }
 
@@ -64,6 +74,12 @@ internal sealed class SubtensorHarness
     }
 
     public DispatchResult Dispatch(RuntimeCall call, in AccountId32 signer) => Context.Dispatch(call, Origin.Signed(signer));
+
+    public DispatchResult DispatchRoot(RuntimeCall call) => Context.Dispatch(call, Origin.Root);
+
+    /// <summary>The error a dispatch by <paramref name="signer"/> (Root when null) returned, or null on success.</summary>
+    public DispatchError? Error(RuntimeCall call, AccountId32? signer = null) =>
+        (signer is { } who ? Dispatch(call, who) : DispatchRoot(call)).Error;
 
     public ulong Free(in AccountId32 who) => Runtime.System.Account.Get(S, who).Data.Free.Rao;
 

@@ -18,12 +18,63 @@ public static class SubtensorCodecs
     /// <summary><c>Vec&lt;(u16, u16)&gt;</c>: a sparse weight or bond row.</summary>
     public static ValueCodec<(ushort Uid, ushort Value)[]> Row { get; } = new(TypeRef.Vec(PairType), EncodeRow, DecodeRow);
 
+    /// <summary><c>(u16, u16)</c>, e.g. <c>AlphaValues</c>.</summary>
+    public static ValueCodec<(ushort Low, ushort High)> U16Pair { get; } = new(
+        PairType,
+        static (in (ushort Low, ushort High) v, ref ScaleWriter w) =>
+        {
+            w.WriteU16(v.Low);
+            w.WriteU16(v.High);
+        },
+        static (ref ScaleReader r) => (r.ReadU16(), r.ReadU16()));
+
     public static ValueCodec<Core.Primitives.AccountId32[]> VecAccountId { get; } = new(TypeRef.Vec(KnownTypes.AccountId32), EncodeAccounts, DecodeAccounts);
 
     public static ValueCodec<AxonInfo> Axon { get; } = new(
         TypeRef.Composite(["pallet_subtensor", "AxonInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8"), new FieldDef("protocol", TypeRef.U8, "u8"), new FieldDef("placeholder1", TypeRef.U8, "u8"), new FieldDef("placeholder2", TypeRef.U8, "u8")]),
         EncodeAxon,
         DecodeAxon);
+
+    public static ValueCodec<PrometheusInfo> Prometheus { get; } = new(
+        TypeRef.Composite(["pallet_subtensor", "PrometheusInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8")]),
+        static (in PrometheusInfo v, ref ScaleWriter w) =>
+        {
+            w.WriteU64(v.Block);
+            w.WriteU32(v.Version);
+            w.WriteU128(v.Ip);
+            w.WriteU16(v.Port);
+            w.WriteU8(v.IpType);
+        },
+        static (ref ScaleReader r) => new PrometheusInfo(r.ReadU64(), r.ReadU32(), r.ReadU128(), r.ReadU16(), r.ReadU8()));
+
+    /// <summary><c>VecDeque&lt;(H256, u64, u64, u64)&gt;</c>: pending weight commits of a hotkey.</summary>
+    public static ValueCodec<WeightCommit[]> Commits { get; } = new(
+        TypeRef.Vec(TypeRef.Tuple(KnownTypes.H256, TypeRef.U64, TypeRef.U64, TypeRef.U64)),
+        EncodeCommits,
+        DecodeCommits);
+
+    private static void EncodeCommits(in WeightCommit[] value, ref ScaleWriter writer)
+    {
+        writer.WriteCompact((ulong)value.Length);
+        foreach (WeightCommit c in value)
+        {
+            writer.WriteBytes(c.Hash.AsSpan());
+            writer.WriteU64(c.Epoch);
+            writer.WriteU64(c.Block);
+            writer.WriteU64(c.RevealBlock);
+        }
+    }
+
+    private static WeightCommit[] DecodeCommits(ref ScaleReader reader)
+    {
+        var result = new WeightCommit[ReadLength(ref reader, 56)];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = new WeightCommit(new Core.Primitives.H256(reader.ReadBytes(32)), reader.ReadU64(), reader.ReadU64(), reader.ReadU64());
+        }
+
+        return result;
+    }
 
     private static int ReadLength(ref ScaleReader reader, int elementSize)
     {

@@ -199,6 +199,35 @@ public sealed partial class SubtensorModule
         SubnetAlphaOut.Mutate(s, netuid, v => SatSub(SatSub(v, result.RecycledAlpha), rootAlpha));
     }
 
+    /// <summary>
+    /// Per uid, the block of its earliest unexpired hash commit (<see cref="ulong.MaxValue"/> for none): the epoch masks
+    /// weights to uids registered after it (<c>run_epoch.rs</c>, commit-reveal column mask; timelocked commits are not
+    /// in this runtime).
+    /// </summary>
+    private ulong[] LiveCommitBlocks(IStorage s, ushort netuid, int n, ulong block)
+    {
+        ulong[] commitBlocks = new ulong[n];
+        Array.Fill(commitBlocks, ulong.MaxValue);
+        foreach (KeyValuePair<AccountId32, WeightCommit[]> entry in WeightCommits.IteratePrefix(s, netuid))
+        {
+            if (!Uids.TryGet(s, netuid, entry.Key, out ushort uid) || uid >= n)
+            {
+                continue;
+            }
+
+            foreach (WeightCommit commit in entry.Value)
+            {
+                if (!IsCommitExpired(s, netuid, commit.Epoch, block))
+                {
+                    commitBlocks[uid] = Math.Min(commitBlocks[uid], commit.Block);
+                    break;
+                }
+            }
+        }
+
+        return commitBlocks;
+    }
+
     /// <summary>Builds the epoch input from storage, runs Yuma and persists its outputs as <c>run_epoch.rs::epoch</c> does.</summary>
     private EpochOutput RunEpoch(IStorage s, ushort netuid, AccountId32[] hotkeys, ulong raoEmission, ulong block)
     {
@@ -239,6 +268,7 @@ public sealed partial class SubtensorModule
                 StakeThreshold = StakeThreshold.Get(s),
                 CommitReveal = CommitRevealWeightsEnabled.Get(s, netuid),
             },
+            CommitBlocks = CommitRevealWeightsEnabled.Get(s, netuid) ? LiveCommitBlocks(s, netuid, n, block) : null,
             OwnerUid = ownerUid,
             RaoEmission = raoEmission,
             LastMechanismStepBlock = LastMechansimStepBlock.Get(s, netuid),

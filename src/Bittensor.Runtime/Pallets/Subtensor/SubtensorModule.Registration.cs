@@ -16,7 +16,7 @@ namespace Bittensor.Runtime.Pallets.Subtensor;
 public sealed partial class SubtensorModule
 {
     /// <summary><c>ImmuneOwnerUidsLimit</c> default.</summary>
-    public const ushort ImmuneOwnerUidsLimit = 1;
+    public const ushort DefaultImmuneOwnerUidsLimit = 1;
 
     /// <summary><c>MinNonImmuneUids</c> default.</summary>
     public const ushort MinNonImmuneUids = 10;
@@ -240,7 +240,7 @@ public sealed partial class SubtensorModule
         }
 
         // The burn buys alpha through the pool (normal fees) and the bought alpha is destroyed: the TAO stays in the pool.
-        SwapOutcome swap = SwapTaoIn(context, netuid, cost, false);
+        SwapOutcome swap = SwapTaoIn(context, netuid, cost, SwapEngine.MaxPriceRao, false);
         if (swap.IsSuccess)
         {
             SubnetAlphaOut.Mutate(s, netuid, v => SatSub(v, swap.Result.AmountPaidOut));
@@ -347,7 +347,7 @@ public sealed partial class SubtensorModule
 
     /// <summary>
     /// <c>get_neuron_to_prune</c>: the owner's immortal uids (owner hotkey first, then the coldkey's earliest-registered
-    /// hotkeys, up to <see cref="ImmuneOwnerUidsLimit"/>) are skipped; the minimum by (emission, registration block, uid) among
+    /// hotkeys, up to <c>ImmuneOwnerUidsLimit</c>) are skipped; the minimum by (emission, registration block, uid) among
     /// non-immune uids if more than <see cref="MinNonImmuneUids"/> are non-immune, else among immune ones.
     /// </summary>
     public ushort? NeuronToPrune(IStorage s, ushort netuid, ulong block)
@@ -372,9 +372,10 @@ public sealed partial class SubtensorModule
             }
         }
 
-        if (immortal.Count > ImmuneOwnerUidsLimit)
+        int limit = ImmuneOwnerUidsLimit.Get(s, netuid);
+        if (immortal.Count > limit)
         {
-            immortal.RemoveRange(ImmuneOwnerUidsLimit, immortal.Count - ImmuneOwnerUidsLimit);
+            immortal.RemoveRange(limit, immortal.Count - limit);
         }
 
         ulong[] emission = Emission.Get(s, netuid);

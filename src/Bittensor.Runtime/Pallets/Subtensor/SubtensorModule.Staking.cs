@@ -121,14 +121,16 @@ public sealed partial class SubtensorModule
     }
 
     /// <summary>
-    /// Swaps TAO into the pool for alpha (fees included in <paramref name="tao"/>) and books it: pool written, TotalStake and
-    /// SubnetVolume raised. The fee has no block author to go to here, so it leaves circulation (subtensor's TotalIssuance).
+    /// Swaps TAO into the pool for alpha (fees included in <paramref name="tao"/>) within <paramref name="priceLimit"/> and
+    /// books it: pool written, TotalStake and SubnetVolume raised. The fee has no block author to go to here, so it leaves
+    /// circulation (subtensor's TotalIssuance).
     /// </summary>
-    internal SwapOutcome SwapTaoIn(DispatchContext context, ushort netuid, ulong tao, bool dropFees)
+    /// <remarks>Upstream <c>stake_utils.rs::swap_tao_for_alpha</c>.</remarks>
+    internal SwapOutcome SwapTaoIn(DispatchContext context, ushort netuid, ulong tao, ulong priceLimit, bool dropFees)
     {
         IStorage s = context.Storage;
         SubnetPool before = GetPool(s, netuid);
-        SwapOutcome outcome = StakeSwap.SwapTaoForAlpha(before, tao, SwapEngine.MaxPriceRao, dropFees);
+        SwapOutcome outcome = StakeSwap.SwapTaoForAlpha(before, tao, priceLimit, dropFees);
         if (!outcome.IsSuccess)
         {
             return outcome;
@@ -142,12 +144,16 @@ public sealed partial class SubtensorModule
         return outcome;
     }
 
-    /// <summary>Swaps alpha out of the pool for TAO; returns the outcome, whose <c>AmountPaidOut</c> is the TAO to credit.</summary>
-    internal SwapOutcome SwapAlphaOut(DispatchContext context, ushort netuid, ulong alpha)
+    /// <summary>
+    /// Swaps alpha out of the pool for TAO within <paramref name="priceLimit"/>; returns the outcome, whose
+    /// <c>AmountPaidOut</c> is the TAO to credit.
+    /// </summary>
+    /// <remarks>Upstream <c>stake_utils.rs::swap_alpha_for_tao</c>.</remarks>
+    internal SwapOutcome SwapAlphaOut(DispatchContext context, ushort netuid, ulong alpha, ulong priceLimit, bool dropFees)
     {
         IStorage s = context.Storage;
         SubnetPool before = GetPool(s, netuid);
-        SwapOutcome outcome = StakeSwap.SwapAlphaForTao(before, alpha, 0, false);
+        SwapOutcome outcome = StakeSwap.SwapAlphaForTao(before, alpha, priceLimit, dropFees);
         if (!outcome.IsSuccess)
         {
             return outcome;
@@ -161,6 +167,7 @@ public sealed partial class SubtensorModule
         return outcome;
     }
 
+    /// <summary><c>do_add_stake</c>: swap-input cap, <see cref="ValidateAddStake"/>, then <see cref="StakeIntoSubnet"/> without a price limit.</summary>
     private DispatchResult DoAddStake(DispatchContext context, Origin origin, CallArgs args)
     {
         if (!origin.TryGetSigner(out AccountId32 coldkey))
@@ -171,55 +178,13 @@ public sealed partial class SubtensorModule
         AccountId32 hotkey = args.AccountId(0);
         ushort netuid = args.U16(1);
         ulong tao = args.U64(2);
-        IStorage s = context.Storage;
-        if (!NetworksAdded.Get(s, netuid))
-        {
-            return SubnetNotExists;
-        }
-
-        if (netuid != RootNetUid && !SubtokenEnabled.Get(s, netuid))
-        {
-            return SubtokenDisabled;
-        }
-
-        if (tao < DefaultMinStake)
-        {
-            return AmountTooLow;
-        }
-
-        if (!CanWithdraw(context, coldkey, tao))
-        {
-            return NotEnoughBalanceToStake;
-        }
-
-        if (!HotkeyAccountExists(s, hotkey))
-        {
-            return HotKeyAccountNotExists;
-        }
-
-        SwapOutcome simulated = StakeSwap.SwapTaoForAlpha(GetPool(s, netuid), tao, SwapEngine.MaxPriceRao, false);
-        if (!simulated.IsSuccess || simulated.Result.AmountPaidOut == 0)
-        {
-            return InsufficientLiquidity;
-        }
-
-        if (WithdrawTao(context, coldkey, tao) is { } withdrawError)
-        {
-            return withdrawError;
-        }
-
-        SwapOutcome swap = SwapTaoIn(context, netuid, tao, false);
-        if (!swap.IsSuccess)
-        {
-            return InsufficientLiquidity;
-        }
-
-        ulong alpha = swap.Result.AmountPaidOut;
-        IncreaseStake(s, hotkey, coldkey, netuid, alpha);
-        context.DepositEvent(StakeAdded.Create(coldkey, hotkey, tao, alpha, netuid, swap.Result.FeePaid));
-        return DispatchResult.Ok;
+        DispatchError? error = EnsureAddStakeInputWithinSwapLimit(context.Storage, netuid, tao)
+            ?? ValidateAddStake(context, coldkey, hotkey, netuid, tao, tao, false)
+            ?? StakeIntoSubnet(context, hotkey, coldkey, netuid, tao, SwapEngine.MaxPriceRao, false, out _);
+        return error is { } e ? e : DispatchResult.Ok;
     }
 
+    /// <summary><c>do_remove_stake</c>.</summary>
     private DispatchResult DoRemoveStake(DispatchContext context, Origin origin, CallArgs args)
     {
         if (!origin.TryGetSigner(out AccountId32 coldkey))
@@ -227,51 +192,25 @@ public sealed partial class SubtensorModule
             return DispatchError.BadOrigin;
         }
 
-        AccountId32 hotkey = args.AccountId(0);
-        ushort netuid = args.U16(1);
-        ulong alpha = args.U64(2);
-        IStorage s = context.Storage;
-        if (!NetworksAdded.Get(s, netuid))
-        {
-            return SubnetNotExists;
-        }
+        DispatchError? error = RemoveStakeUnlimited(context, coldkey, args.AccountId(0), args.U16(1), args.U64(2));
+        return error is { } e ? e : DispatchResult.Ok;
+    }
 
-        if (netuid != RootNetUid && !SubtokenEnabled.Get(s, netuid))
+    /// <summary>
+    /// <c>do_remove_stake</c>'s body: subtoken enabled, amount capped at the stake, swap-input cap,
+    /// <see cref="ValidateRemoveStake"/>, then <see cref="UnstakeFromSubnet"/> without a price limit.
+    /// </summary>
+    private DispatchError? RemoveStakeUnlimited(DispatchContext context, in AccountId32 coldkey, in AccountId32 hotkey, ushort netuid, ulong requested)
+    {
+        IStorage s = context.Storage;
+        if (!SubtokenEnabled.Get(s, netuid))
         {
             return SubtokenDisabled;
         }
 
-        if (alpha == 0)
-        {
-            return AmountTooLow;
-        }
-
-        if (!HotkeyAccountExists(s, hotkey))
-        {
-            return HotKeyAccountNotExists;
-        }
-
-        if (GetStake(s, hotkey, coldkey, netuid) < alpha)
-        {
-            return NotEnoughStakeToWithdraw;
-        }
-
-        SwapOutcome simulated = StakeSwap.SwapAlphaForTao(GetPool(s, netuid), alpha, 0, false);
-        if (!simulated.IsSuccess)
-        {
-            return InsufficientLiquidity;
-        }
-
-        ulong removed = DecreaseStake(s, hotkey, coldkey, netuid, alpha);
-        SwapOutcome swap = SwapAlphaOut(context, netuid, removed);
-        if (!swap.IsSuccess)
-        {
-            return InsufficientLiquidity;
-        }
-
-        ulong tao = DepositTao(context, coldkey, swap.Result.AmountPaidOut);
-        BurnSubtensorIssuance(s, SatSub(swap.Result.AmountPaidOut, tao));
-        context.DepositEvent(StakeRemoved.Create(coldkey, hotkey, tao, removed, netuid, swap.Result.FeePaid));
-        return DispatchResult.Ok;
+        ulong alpha = Math.Min(requested, GetStake(s, hotkey, coldkey, netuid));
+        return EnsureRemoveStakeInputWithinSwapLimit(s, netuid, alpha)
+            ?? ValidateRemoveStake(context, coldkey, hotkey, netuid, alpha, alpha, false)
+            ?? UnstakeFromSubnet(context, hotkey, coldkey, netuid, alpha, SwapEngine.MinPriceRao, false, out _);
     }
 }

@@ -41,15 +41,22 @@ public sealed partial class SubtensorModule
         }
 
         ushort netuid = args.U16(0);
-        ushort[] uids = U16Array(args.Values[1]);
-        ushort[] values = U16Array(args.Values[2]);
-        ulong versionKey = args.U64(3);
-        IStorage s = context.Storage;
-        if (CommitRevealWeightsEnabled.Get(s, netuid))
+        if (CommitRevealWeightsEnabled.Get(context.Storage, netuid))
         {
             return CommitRevealEnabled;
         }
 
+        DispatchError? error = SetWeightsFor(context, hotkey, netuid, U16Array(args.Values[1]), U16Array(args.Values[2]), args.U64(3));
+        return error is { } e ? e : DispatchResult.Ok;
+    }
+
+    /// <summary>
+    /// <c>do_set_mechanism_weights</c> for the main mechanism: every check of set_weights after the dispatch-level
+    /// commit-reveal gate (reveal_weights runs it too).
+    /// </summary>
+    internal DispatchError? SetWeightsFor(DispatchContext context, in AccountId32 hotkey, ushort netuid, ushort[] uids, ushort[] values, ulong versionKey)
+    {
+        IStorage s = context.Storage;
         if (netuid == RootNetUid)
         {
             return CanNotSetRootNetworkWeights;
@@ -137,7 +144,7 @@ public sealed partial class SubtensorModule
         lastUpdate[uid] = block;
         LastUpdate.Insert(s, netuid, lastUpdate);
         context.DepositEvent(WeightsSet.Create(netuid, uid));
-        return DispatchResult.Ok;
+        return null;
     }
 
     /// <summary><c>max_weight_limited</c>: the largest weight normalised to u16 (floor) must not exceed the limit.</summary>

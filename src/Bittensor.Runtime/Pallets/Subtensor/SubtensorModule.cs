@@ -27,6 +27,7 @@ public sealed partial class SubtensorModule : Pallet
         _balances = balances ?? throw new ArgumentNullException(nameof(balances));
         NewSubnetDefaults = subnetDefaults ?? SubnetDefaults.Upstream;
         DefineStorage();
+        DefineHyperparameterStorage();
         DefineEvents();
         DefineErrors();
         DefineCalls();
@@ -38,6 +39,10 @@ public sealed partial class SubtensorModule : Pallet
     {
         DefineWeightCalls();
         DefineStakingCalls();
+        DefineStakeMoveCalls();
+        DefineDelegateCalls();
+        DefineCommitRevealCalls();
+        DefineRootAndIdentityCalls();
         DefineServingCalls();
         DefineRegistrationCalls();
     }
