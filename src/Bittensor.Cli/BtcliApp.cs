@@ -3,8 +3,11 @@ using Bittensor.Cli.Config;
 using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Keys;
 using Bittensor.Cli.Sim;
+using Bittensor.Cli.Stake;
+using Bittensor.Cli.Subnets;
 using Bittensor.Cli.Utils;
 using Bittensor.Cli.Wallet;
+using Bittensor.Cli.Weights;
 using Bittensor.Sdk.Wallets;
 
 namespace Bittensor.Cli;
@@ -31,6 +34,9 @@ public static class BtcliApp
         root.Subcommands.Add(WalletCommand.Create(context));
         root.Subcommands.Add(ConfigCommand.Create(context));
         root.Subcommands.Add(UtilsCommand.Create(context));
+        root.Subcommands.Add(SubnetsCommand.Create(context));
+        root.Subcommands.Add(StakeCommand.Create(context));
+        root.Subcommands.Add(WeightsCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

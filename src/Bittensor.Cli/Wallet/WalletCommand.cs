@@ -24,6 +24,8 @@ public static class WalletCommand
         wallet.Subcommands.Add(WalletRegenCommands.RegenHotkeyPub(context));
         wallet.Subcommands.Add(WalletSignCommands.Sign(context));
         wallet.Subcommands.Add(WalletSignCommands.Verify(context));
+        wallet.Subcommands.Add(Chain.WalletChainCommands.Balance(context));
+        wallet.Subcommands.Add(Chain.WalletChainCommands.Transfer(context));
         foreach (Command sub in wallet.Subcommands)
         {
             if (sub.Name.Contains('-', StringComparison.Ordinal))
