@@ -1,7 +1,10 @@
 using System.Net.WebSockets;
 using System.Text;
+using Bittensor.Core.Crypto;
+using Bittensor.Core.Primitives;
 using Bittensor.Node.Hosting;
 using Bittensor.Node.Rpc;
+using Bittensor.Runtime;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +13,8 @@ namespace Bittensor.Benchmarks;
 /// <summary>
 /// Round trips of <c>system_health</c> (the call polkadot.js repeats every 10 s) through the node's real server on
 /// loopback: requests per second = 1 / mean. <c>Dispatch</c> is the same call without the network, to show what the
-/// transport costs.
+/// transport costs. <c>StateGetStorage_*</c> read //Alice's <c>System.Account</c> at the best block (what every wallet polls):
+/// calls per second = 1 / mean.
 /// </summary>
 [MemoryDiagnoser]
 public class RpcBenchmarks : IDisposable
@@ -23,6 +27,7 @@ public class RpcBenchmarks : IDisposable
     private ClientWebSocket? _socket;
     private RpcDispatcher? _dispatcher;
     private Uri? _httpUri;
+    private byte[] _getStorage = [];
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -41,6 +46,13 @@ public class RpcBenchmarks : IDisposable
         _socket = new ClientWebSocket();
         await _socket.ConnectAsync(ws, CancellationToken.None);
         _dispatcher = _app.Services.GetRequiredService<RpcDispatcher>();
+        var alice = new AccountId32(KeyPair.FromUri("//Alice").PublicKey.Span);
+        string key = Convert.ToHexStringLower(NodeRuntime.CreateDev().Runtime.System.Account.KeyFor(alice));
+        _getStorage = Encoding.UTF8.GetBytes($$"""{"jsonrpc":"2.0","id":2,"method":"state_getStorage","params":["0x{{key}}"]}""");
+        if (!(await StateGetStorage_Http()).Contains("\"result\":\"0x", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("state_getStorage did not return //Alice's account");
+        }
     }
 
     [GlobalCleanup]
@@ -81,6 +93,30 @@ public class RpcBenchmarks : IDisposable
         await _socket!.SendAsync(Request, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), CancellationToken.None);
         return result.Count;
+    }
+
+    [Benchmark]
+    public async Task<string> StateGetStorage_Http()
+    {
+        using var content = new ByteArrayContent(_getStorage);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using HttpResponseMessage response = await _http!.PostAsync(_httpUri, content);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Benchmark]
+    public async Task<int> StateGetStorage_WebSocket()
+    {
+        await _socket!.SendAsync(_getStorage, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+        ValueWebSocketReceiveResult result = await _socket.ReceiveAsync(_receiveBuffer.AsMemory(), CancellationToken.None);
+        return result.Count;
+    }
+
+    [Benchmark]
+    public async Task<int> StateGetStorage_Dispatch()
+    {
+        RpcDispatchResult result = await _dispatcher!.DispatchAsync(_getStorage, new HttpRpcSession(0), CancellationToken.None);
+        return result.Response!.Length;
     }
 
     [Benchmark]

@@ -32,8 +32,8 @@ public sealed partial class SubtensorModule
     {
         WeightCommits = DefineDoubleMap("WeightCommits", StorageHasher.Twox64Concat, Codecs.U16, StorageHasher.Twox64Concat, Codecs.AccountId32, SubtensorCodecs.Commits, StorageModifier.Optional, []);
         FieldDef netuid = P("netuid", TypeRef.U16, "NetUid");
-        CommitWeights = DefineCall(96, "commit_weights", [netuid, P("commit_hash", KnownTypes.H256, "H256")], DoCommitWeights, new Weight(72_300_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(7, 2)), docs: " Commits a hash of the caller's weights, to be revealed in a later epoch.");
-        RevealWeights = DefineCall(97, "reveal_weights", [netuid, P("uids", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("values", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("salt", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("version_key", TypeRef.U64, "u64")], DoRevealWeights, new Weight(122_000_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(16, 3)), docs: " Reveals weights committed earlier; they are then set as set_weights would.");
+        CommitWeights = DefineCall(96, "commit_weights", [netuid, P("commit_hash", KnownTypes.H256, "H256")], DoCommitWeights, new Weight(72_300_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(7, 2)), pays: Pays.No, docs: " Commits a hash of the caller's weights, to be revealed in a later epoch.");
+        RevealWeights = DefineCall(97, "reveal_weights", [netuid, P("uids", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("values", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("salt", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("version_key", TypeRef.U64, "u64")], DoRevealWeights, new Weight(122_000_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(16, 3)), pays: Pays.No, docs: " Reveals weights committed earlier; they are then set as set_weights would.");
     }
 
     /// <summary><c>get_commit_hash</c>: BlakeTwo256 of the SCALE tuple (who, netuid_index, uids, values, salt, version_key).</summary>

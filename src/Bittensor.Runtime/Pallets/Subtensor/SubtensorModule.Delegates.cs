@@ -21,8 +21,8 @@ public sealed partial class SubtensorModule
         FieldDef hotkey = P("hotkey", KnownTypes.AccountId32, "T::AccountId");
         FieldDef take = P("take", TypeRef.U16, "u16");
         Weight weight = new Weight(22_000_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(3, 2));
-        DecreaseTake = DefineCall(65, "decrease_take", [hotkey, take], DoDecreaseTake, weight, docs: " Lowers the take of a hotkey the caller owns.");
-        IncreaseTake = DefineCall(66, "increase_take", [hotkey, take], DoIncreaseTake, weight, docs: " Raises the take of a hotkey the caller owns (rate limited).");
+        DecreaseTake = DefineCall(65, "decrease_take", [hotkey, take], DoDecreaseTake, weight, pays: Pays.No, docs: " Lowers the take of a hotkey the caller owns.");
+        IncreaseTake = DefineCall(66, "increase_take", [hotkey, take], DoIncreaseTake, weight, pays: Pays.No, docs: " Raises the take of a hotkey the caller owns (rate limited).");
     }
 
     /// <summary><c>do_take_checks</c>: the hotkey exists and the caller owns it.</summary>

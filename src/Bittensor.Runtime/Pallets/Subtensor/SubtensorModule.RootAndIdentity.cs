@@ -23,7 +23,7 @@ public sealed partial class SubtensorModule
 
     /// <summary><c>SubnetIdentityV3</c>: eight byte strings.</summary>
     public static CompositeType SubnetIdentityV3Type { get; } = TypeRef.Composite(
-        ["pallet_subtensor", "SubnetIdentityV3"],
+        ["pallet_subtensor", "pallet", "SubnetIdentityV3"],
         [.. IdentityFields.Select(f => new FieldDef(f.Name, TypeRef.Bytes, "Vec<u8>"))]);
 
     public CallDescriptor RootRegister { get; private set; } = null!;

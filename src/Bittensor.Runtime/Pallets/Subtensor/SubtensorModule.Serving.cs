@@ -27,7 +27,7 @@ public sealed partial class SubtensorModule
             [P("netuid", TypeRef.U16, "NetUid"), P("version", TypeRef.U32, "u32"), P("ip", TypeRef.U128, "u128"), P("port", TypeRef.U16, "u16"), P("ip_type", TypeRef.U8, "u8"), P("protocol", TypeRef.U8, "u8"), P("placeholder1", TypeRef.U8, "u8"), P("placeholder2", TypeRef.U8, "u8")],
             DoServeAxon,
             new Weight(33_010_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(4, 1)),
-            docs: " Sets the axon information of the calling hotkey on a subnet.");
+            pays: Pays.No, docs: " Sets the axon information of the calling hotkey on a subnet.");
         Prometheus = DefineDoubleMap("Prometheus", StorageHasher.Identity, Codecs.U16, StorageHasher.Blake2_128Concat, Codecs.AccountId32, SubtensorCodecs.Prometheus, StorageModifier.Optional, default(PrometheusInfo));
         ServePrometheus = DefineCall(
             5,
@@ -35,7 +35,7 @@ public sealed partial class SubtensorModule
             [P("netuid", TypeRef.U16, "NetUid"), P("version", TypeRef.U32, "u32"), P("ip", TypeRef.U128, "u128"), P("port", TypeRef.U16, "u16"), P("ip_type", TypeRef.U8, "u8")],
             DoServePrometheus,
             new Weight(29_760_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(4, 1)),
-            docs: " Sets the prometheus information of the calling hotkey on a subnet.");
+            pays: Pays.No, docs: " Sets the prometheus information of the calling hotkey on a subnet.");
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public sealed partial class SubtensorModule
             [P("netuid", TypeRef.U16, "NetUid"), P("dests", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("weights", TypeRef.Vec(TypeRef.U16), "Vec<u16>"), P("version_key", TypeRef.U64, "u64")],
             DoSetWeights,
             new Weight(15_540_000_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(4106, 2)),
-            docs: " Sets the caller's weights on a subnet (rejected while commit-reveal is enabled).");
+            pays: Pays.No, docs: " Sets the caller's weights on a subnet (rejected while commit-reveal is enabled).");
     }
 
     private static ushort[] U16Array(object? value) => value switch
