@@ -57,7 +57,9 @@ public sealed partial class SubtensorClient : IAsyncDisposable
             await rpc.ConnectAsync(cancellationToken).ConfigureAwait(false);
             H256 head = await client.GetBlockHashAsync(null, cancellationToken).ConfigureAwait(false);
             BlockHeader header = await client.GetHeaderAsync(head, cancellationToken).ConfigureAwait(false);
-            client._runtime = await client.LoadRuntimeAsync(header.ParentHash, cancellationToken).ConfigureAwait(false);
+            // Like the Python SDK, the runtime is read at the head's parent (the recorded finney traffic shows it); a chain
+            // still at genesis has no parent, so there it is the head itself.
+            client._runtime = await client.LoadRuntimeAsync(header.Number == 0 ? head : header.ParentHash, cancellationToken).ConfigureAwait(false);
             if (options.WatchRuntimeUpgrades)
             {
                 await client.StartRuntimeWatchAsync(cancellationToken).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public static class SubtensorCodecs
         DecodeAxon);
 
     public static ValueCodec<PrometheusInfo> Prometheus { get; } = new(
-        TypeRef.Composite(["pallet_subtensor", "PrometheusInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8")]),
+        TypeRef.Composite(["pallet_subtensor", "pallet", "PrometheusInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8")]),
         static (in PrometheusInfo v, ref ScaleWriter w) =>
         {
             w.WriteU64(v.Block);
