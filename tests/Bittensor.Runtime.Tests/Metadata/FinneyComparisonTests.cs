@@ -44,7 +44,6 @@ public class FinneyComparisonTests
         ["SwapRuntimeApi_sim_swap_alpha_for_tao output"] = "by design: SimSwapResult gained tao_slippage and alpha_slippage after spec 343",
         ["SubtensorModule.LastRateLimitedBlock key"] = "by design: RateLimitKey's Hyperparameter enum gained variants (BurnHalfLife, BurnIncreaseMult, …) after spec 343 (14bc6f9)",
         ["AdminUtils event PrecompileUpdated field precompile_id"] = "by design: PrecompileEnum gained variants (AddressMapping, VotingPower, …) after spec 343 (14bc6f9)",
-        ["SubtensorModule.Yuma3On hashers"] = "upstream (finney and 14bc6f9) hashes Yuma3On with Blake2_128Concat: a different storage key, a real bug",
     };
 
     private const string FixedFrac = "moving_price's substrate_fixed::FixedI128 lacks its Frac type parameter (same encoding)";

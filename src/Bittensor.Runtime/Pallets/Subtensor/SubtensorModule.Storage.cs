@@ -261,7 +261,7 @@ public sealed partial class SubtensorModule
         ActivityCutoff = DefineMap("ActivityCutoff", Id, Codecs.U16, Codecs.U16, V, (ushort)5000);
         BondsMovingAverage = DefineMap("BondsMovingAverage", Id, Codecs.U16, Codecs.U64, V, 900_000UL);
         BondsPenalty = DefineMap("BondsPenalty", Id, Codecs.U16, Codecs.U16, V, ushort.MaxValue);
-        Yuma3On = DefineMap("Yuma3On", Id, Codecs.U16, Codecs.Bool, V, false);
+        Yuma3On = DefineMap("Yuma3On", B, Codecs.U16, Codecs.Bool, V, false); // Blake2_128Concat as upstream (finney metadata), unlike its Identity-hashed neighbours
         Burn = DefineMap("Burn", Id, Codecs.U16, Codecs.U64, V, DefaultNeuronBurnCost);
         MinBurn = DefineMap("MinBurn", Id, Codecs.U16, Codecs.U64, V, DefaultMinBurn);
         MaxBurn = DefineMap("MaxBurn", Id, Codecs.U16, Codecs.U64, V, DefaultMaxBurn);
