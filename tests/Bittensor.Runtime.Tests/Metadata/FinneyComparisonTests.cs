@@ -24,7 +24,6 @@ public class FinneyComparisonTests
         ["Balances.Reserves value"] = "missing BoundedVec<T, S> wrapper and ReserveData<ReserveIdentifier, Balance> parameters",
         ["Balances.Holds value"] = "missing BoundedVec<T, S> wrapper and IdAmount<Id, Balance> parameters",
         ["Balances.Freezes value"] = "missing BoundedVec<T, S> wrapper and IdAmount<Id, Balance> parameters",
-        ["SubtensorModule.Axons value"] = "AxonInfo's path is pallet_subtensor::pallet::AxonInfo upstream",
         ["SubtensorModule.TotalHotkeyShares value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.Alpha value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.SubnetMovingPrice value"] = "I96F32 is substrate_fixed::FixedI128<Frac> { bits: i128 } upstream (signed)",

@@ -32,26 +32,19 @@ public static class RpcInfoTypes
     /// <summary><c>substrate_fixed::FixedU128&lt;U64&gt;</c> (U64F64) as its raw <c>bits: u128</c>.</summary>
     public static CompositeType U64F64 { get; } = Fixed("FixedU128", TypeRef.U128, "u128");
 
-    /// <summary><c>pallet_subtensor::pallet::AxonInfo</c>.</summary>
-    public static CompositeType AxonInfo { get; } = Struct(
-        ["pallet_subtensor", "pallet", "AxonInfo"],
-        F("block", TypeRef.U64, "u64"), F("version", TypeRef.U32, "u32"), F("ip", TypeRef.U128, "u128"), F("port", TypeRef.U16, "u16"),
-        F("ip_type", TypeRef.U8, "u8"), F("protocol", TypeRef.U8, "u8"), F("placeholder1", TypeRef.U8, "u8"), F("placeholder2", TypeRef.U8, "u8"));
+    /// <summary><c>pallet_subtensor::pallet::AxonInfo</c>: the pallet's own storage type, so API and storage cannot drift.</summary>
+    public static CompositeType AxonInfo { get; } = (CompositeType)Pallets.Subtensor.SubtensorCodecs.Axon.Type;
 
-    /// <summary><c>pallet_subtensor::pallet::PrometheusInfo</c>.</summary>
-    public static CompositeType PrometheusInfo { get; } = Struct(
-        ["pallet_subtensor", "pallet", "PrometheusInfo"],
-        F("block", TypeRef.U64, "u64"), F("version", TypeRef.U32, "u32"), F("ip", TypeRef.U128, "u128"), F("port", TypeRef.U16, "u16"), F("ip_type", TypeRef.U8, "u8"));
+    /// <summary><c>pallet_subtensor::pallet::PrometheusInfo</c>: the pallet's own storage type.</summary>
+    public static CompositeType PrometheusInfo { get; } = (CompositeType)Pallets.Subtensor.SubtensorCodecs.Prometheus.Type;
 
     /// <summary><c>pallet_subtensor::pallet::ChainIdentityV2</c> (<c>IdentitiesV2</c> values).</summary>
     public static CompositeType ChainIdentityV2 { get; } = Struct(
         ["pallet_subtensor", "pallet", "ChainIdentityV2"],
         Bytes("name"), Bytes("url"), Bytes("github_repo"), Bytes("image"), Bytes("discord"), Bytes("description"), Bytes("additional"));
 
-    /// <summary><c>pallet_subtensor::pallet::SubnetIdentityV3</c> (<c>SubnetIdentitiesV3</c> values).</summary>
-    public static CompositeType SubnetIdentityV3 { get; } = Struct(
-        ["pallet_subtensor", "pallet", "SubnetIdentityV3"],
-        Bytes("subnet_name"), Bytes("github_repo"), Bytes("subnet_contact"), Bytes("subnet_url"), Bytes("discord"), Bytes("description"), Bytes("logo_url"), Bytes("additional"));
+    /// <summary><c>pallet_subtensor::pallet::SubnetIdentityV3</c>: the pallet's own <c>SubnetIdentitiesV3</c> value type.</summary>
+    public static CompositeType SubnetIdentityV3 { get; } = Pallets.Subtensor.SubtensorModule.SubnetIdentityV3Type;
 
     /// <summary>The values of <paramref name="type"/>'s fields, checked against its field names in order.</summary>
     /// <exception cref="InvalidOperationException">A name is missing, extra or out of order (a programming error).</exception>

@@ -31,7 +31,7 @@ public static class SubtensorCodecs
     public static ValueCodec<Core.Primitives.AccountId32[]> VecAccountId { get; } = new(TypeRef.Vec(KnownTypes.AccountId32), EncodeAccounts, DecodeAccounts);
 
     public static ValueCodec<AxonInfo> Axon { get; } = new(
-        TypeRef.Composite(["pallet_subtensor", "AxonInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8"), new FieldDef("protocol", TypeRef.U8, "u8"), new FieldDef("placeholder1", TypeRef.U8, "u8"), new FieldDef("placeholder2", TypeRef.U8, "u8")]),
+        TypeRef.Composite(["pallet_subtensor", "pallet", "AxonInfo"], [new FieldDef("block", TypeRef.U64, "u64"), new FieldDef("version", TypeRef.U32, "u32"), new FieldDef("ip", TypeRef.U128, "u128"), new FieldDef("port", TypeRef.U16, "u16"), new FieldDef("ip_type", TypeRef.U8, "u8"), new FieldDef("protocol", TypeRef.U8, "u8"), new FieldDef("placeholder1", TypeRef.U8, "u8"), new FieldDef("placeholder2", TypeRef.U8, "u8")]),
         EncodeAxon,
         DecodeAxon);
 
