@@ -26,6 +26,10 @@ public class MetagraphNodeBenchmarks
     private WebApplication? _app;
     private SubtensorClient? _client;
     private ushort _netuid;
+    private uint _block;
+    private H256 _hash;
+    private byte[] _neurons = [];
+    private byte[] _info = [];
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -44,6 +48,14 @@ public class MetagraphNodeBenchmarks
         if (check.N != Uids)
         {
             throw new InvalidOperationException($"the subnet has {check.N} uids, not {Uids}");
+        }
+
+        _block = await _client.GetCurrentBlockAsync();
+        _hash = await _client.GetBlockHashAsync(_block);
+        (_neurons, _info) = await RuntimeApiCalls();
+        if (DecodeAndAssemble().N != Uids)
+        {
+            throw new InvalidOperationException("the runtime-API answers do not hold the subnet");
         }
     }
 
@@ -64,6 +76,70 @@ public class MetagraphNodeBenchmarks
 
     [Benchmark(Description = "Sync from our node (lite, 256 uids)")]
     public Task<Metagraph> SyncLite() => Metagraph.SyncAsync(_client!, _netuid, lite: true);
+
+    /// <summary>The node's share: the two runtime-API state_calls of a sync (execution + hex over loopback), not decoded.</summary>
+    [Benchmark(Description = "Node: the two state_calls (raw)")]
+    public async Task<(byte[] Neurons, byte[] Info)> RuntimeApiCalls()
+    {
+        (string Method, byte[] Args)[] calls = MetagraphBenchmarks.RuntimeCalls(_netuid);
+        Task<byte[]> neurons = _client!.StateCallAsync(calls[0].Method, calls[0].Args, _hash);
+        Task<byte[]> info = _client.StateCallAsync(calls[1].Method, calls[1].Args, _hash);
+        return (await neurons, await info);
+    }
+
+    /// <summary>The SDK's share: decoding those two answers and assembling the metagraph, no socket.</summary>
+    [Benchmark(Description = "SDK: decode + assemble (no socket)")]
+    public Metagraph DecodeAndAssemble() => MetagraphBenchmarks.Assemble(_client!.Metadata, _netuid, _block, _neurons, _info);
+
+    /// <summary>
+    /// <c>metagraph-cpu [rounds]</c>: each part measured <paramref name="rounds"/> times after a warm-up, as the fastest
+    /// wall-clock round (the least disturbed by other processes on a loaded machine), the median and 90th percentile, and
+    /// the process CPU time per round (node and SDK share the process; it includes the node's block authoring meanwhile).
+    /// </summary>
+    internal static async Task MeasureCpuAsync(int rounds, TextWriter output)
+    {
+        MetagraphNodeBenchmarks bench = new();
+        await bench.SetupAsync();
+        try
+        {
+            await MeasureAsync("sync from our node (lite, 256 uids)", async () => await bench.SyncLite());
+            await MeasureAsync("node: the two state_calls (raw)", async () => await bench.RuntimeApiCalls());
+            await MeasureAsync("sdk: decode + assemble (no socket)", () =>
+            {
+                bench.DecodeAndAssemble();
+                return Task.CompletedTask;
+            });
+        }
+        finally
+        {
+            await bench.CleanupAsync();
+        }
+
+        async Task MeasureAsync(string name, Func<Task> action)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                await action();
+            }
+
+            using Process self = Process.GetCurrentProcess();
+            List<double> wall = [];
+            self.Refresh();
+            TimeSpan cpuBefore = self.TotalProcessorTime;
+            for (int i = 0; i < rounds; i++)
+            {
+                Stopwatch one = Stopwatch.StartNew();
+                await action();
+                wall.Add(one.Elapsed.TotalMilliseconds);
+            }
+
+            self.Refresh();
+            TimeSpan cpu = self.TotalProcessorTime - cpuBefore;
+            wall.Sort();
+            output.WriteLine(FormattableString.Invariant(
+                $"{name}: fastest {wall[0]:0.00} ms, median {wall[wall.Count / 2]:0.00} ms, 90th percentile {wall[wall.Count * 9 / 10]:0.00} ms, process CPU {cpu.TotalMilliseconds / rounds:0.00} ms/round, {rounds} rounds"));
+        }
+    }
 
     /// <summary>A started subnet owned by //Alice with <paramref name="uids"/> registered hotkeys (//Bench//Uid//i).</summary>
     internal static async Task<ushort> CreateSubnetAsync(SubtensorClient client, int uids)
