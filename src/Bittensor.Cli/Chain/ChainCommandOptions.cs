@@ -69,6 +69,15 @@ public sealed class ChainCommandOptions
         return id;
     }
 
+    /// <summary>Parses a comma-separated netuid list (distinct, in the given order); malformed entries are one clear line.</summary>
+    public static ushort[] ParseNetuids(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ushort[] list = [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => ushort.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ushort n) ? n : throw new CliException($"{option}: '{s}' is not a netuid"))];
+        return list.Length > 0 ? [.. list.Distinct()] : throw new CliException($"{option}: empty list");
+    }
+
     /// <summary>The receipt as JSON fields shared by every write command.</summary>
     public static void WriteReceipt(System.Text.Json.Utf8JsonWriter w, ExtrinsicReceipt receipt)
     {

@@ -144,7 +144,7 @@ internal static class SubnetsMetagraphCommand
         return [.. typeof(SubnetHyperparameters).GetProperties().Select(p => (Snake(p.Name), p.GetValue(hp)))];
     }
 
-    private static double Ratio(ulong u16) => Math.Round(u16 / 65535.0, 6);
+    internal static double Ratio(ulong u16) => Math.Round(u16 / 65535.0, 6);
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using Bittensor.Cli.Chain;
 using Bittensor.Cli.Infrastructure;
@@ -96,7 +95,7 @@ internal static class SubnetsShowCommand
             H256 head = await client.GetBlockHashAsync(null, run.Token).ConfigureAwait(false);
             uint block = (await client.GetHeaderAsync(head, run.Token).ConfigureAwait(false)).Number;
             IReadOnlyList<ushort> all = await client.GetAllSubnetNetuidsAsync(head, run.Token).ConfigureAwait(false);
-            ushort[] chosen = run.Get(netuids) is { } text ? ParseNetuids(text) : [.. all];
+            ushort[] chosen = run.Get(netuids) is { } text ? ChainCommandOptions.ParseNetuids(text, "--netuids") : [.. all];
             foreach (ushort n in chosen)
             {
                 ChainWallet.RequireSubnet(all.Contains(n), n);
@@ -191,13 +190,6 @@ internal static class SubnetsShowCommand
         // Basis points in integers, printed with two decimals (no floating point in a displayed money figure).
         long bp = (long)(((Int128)last - first) * 10_000 / first);
         return $"{(bp < 0 ? "-" : "+")}{Math.Abs(bp) / 100}.{Math.Abs(bp) % 100:00}%";
-    }
-
-    private static ushort[] ParseNetuids(string text)
-    {
-        ushort[] list = [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => ushort.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out ushort n) ? n : throw new CliException($"--netuids: '{s}' is not a netuid"))];
-        return list.Length > 0 ? [.. list.Distinct()] : throw new CliException("--netuids: empty list");
     }
 
     private static string Text(ScaleValue bytes) =>
