@@ -37,6 +37,24 @@ public sealed class StakeMoveTests(DevChainFixture chain)
     }
 
     [Fact]
+    public void MoveTransferHuman_SwapJson_OtherOutputForms()
+    {
+        chain.Run("stake", "add", "--name", "mover", "-H", "default", "--netuid", chain.N, "--amount", "50", "--json-output").Ok();
+
+        BtcliRunner.Result moved = chain.Run("stake", "move", "--name", "mover", "-H", "default", "--origin-netuid", chain.N, "--dest-netuid", chain.N, "--dest-hotkey", chain.Hotkeys["val"], "--amount", "1");
+        Assert.True(moved.ExitCode == 0, moved.Stderr);
+        Assert.Contains($"Destination stake (subnet {chain.N}, {chain.Hotkeys["val"]})", moved.Stdout, StringComparison.Ordinal);
+
+        BtcliRunner.Result transferred = chain.Run("stake", "transfer", "--name", "mover", "-H", "default", "--origin-netuid", chain.N, "--dest-netuid", chain.N, "--dest", chain.Coldkeys["val2"], "--amount", "1");
+        Assert.True(transferred.ExitCode == 0, transferred.Stderr);
+        Assert.Contains($"Origin stake (subnet {chain.N}, {chain.Hotkeys["mover"]})", transferred.Stdout, StringComparison.Ordinal);
+
+        JsonElement swapped = chain.Run("stake", "swap", "--name", "mover", "-H", "default", "--origin-netuid", chain.N, "--dest-netuid", chain.N2, "--amount", "1", "--json-output").Ok();
+        Assert.Equal(chain.SecondNetuid, swapped.GetProperty("destination_netuid").GetUInt16());
+        Assert.True(swapped.GetProperty("destination_stake_after_rao").GetUInt64() > swapped.GetProperty("destination_stake_before_rao").GetUInt64());
+    }
+
+    [Fact]
     public void Move_BadInput_OneLineAndNothingMoved()
     {
         ulong before = Free("val");

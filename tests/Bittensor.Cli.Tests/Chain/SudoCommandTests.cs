@@ -91,7 +91,11 @@ public sealed class SudoCommandTests(DevChainFixture chain)
         Assert.Contains("Take of", human.Stdout, StringComparison.Ordinal);
         Assert.Contains("0.1000", human.Stdout, StringComparison.Ordinal);
 
-        Assert.Contains("already", WalletCli.AssertOneLineError(chain.Run("sudo", "set-take", "--name", "val2", "-H", "default", "--take", "0.1")), StringComparison.Ordinal);
+        BtcliRunner.Result lowered = chain.Run("sudo", "set-take", "--name", "val2", "-H", "default", "--take", "0.05");
+        Assert.True(lowered.ExitCode == 0, lowered.Stderr);
+        Assert.Contains("0.1000 ➡ 0.0500", lowered.Stdout, StringComparison.Ordinal);
+
+        Assert.Contains("already", WalletCli.AssertOneLineError(chain.Run("sudo", "set-take", "--name", "val2", "-H", "default", "--take", "0.05")), StringComparison.Ordinal);
         Assert.Contains("between", WalletCli.AssertOneLineError(chain.Run("sudo", "set-take", "--name", "val2", "-H", "default", "--take", "0.5")), StringComparison.Ordinal);
         Assert.Contains("not a fraction", WalletCli.AssertOneLineError(chain.Run("sudo", "set-take", "--name", "val2", "-H", "default", "--take", "abc")), StringComparison.Ordinal);
     }
