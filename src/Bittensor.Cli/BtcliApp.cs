@@ -5,6 +5,7 @@ using Bittensor.Cli.Keys;
 using Bittensor.Cli.Sim;
 using Bittensor.Cli.Stake;
 using Bittensor.Cli.Subnets;
+using Bittensor.Cli.Sudo;
 using Bittensor.Cli.Utils;
 using Bittensor.Cli.Wallet;
 using Bittensor.Cli.Weights;
@@ -37,6 +38,7 @@ public static class BtcliApp
         root.Subcommands.Add(SubnetsCommand.Create(context));
         root.Subcommands.Add(StakeCommand.Create(context));
         root.Subcommands.Add(WeightsCommand.Create(context));
+        root.Subcommands.Add(SudoCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
