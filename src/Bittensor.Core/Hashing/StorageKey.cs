@@ -31,13 +31,13 @@ public static class StorageKey
         switch (hasher)
         {
             case StorageHasher.Blake2_128:
-                Blake2b.Hash(encodedKey, destination[..16]);
+                Blake2b128Cache.Hash(encodedKey, destination[..16]);
                 break;
             case StorageHasher.Blake2_256:
                 Blake2b.Hash(encodedKey, destination[..32]);
                 break;
             case StorageHasher.Blake2_128Concat:
-                Blake2b.Hash(encodedKey, destination[..16]);
+                Blake2b128Cache.Hash(encodedKey, destination[..16]);
                 encodedKey.CopyTo(destination[16..]);
                 break;
             case StorageHasher.Twox128:

@@ -3,8 +3,9 @@ namespace Bittensor.Core.Storage;
 /// <summary>
 /// Orders and compares byte arrays as unsigned bytes, lexicographically (shorter prefix first), which is the key
 /// order of Substrate's state (<c>state_getKeysPaged</c>, <c>next_key</c>) and of RocksDB's default comparator.
+/// As an alternate comparer, dictionaries keyed by it can be searched with a span (no key copy per read).
 /// </summary>
-public sealed class ByteArrayComparer : IComparer<byte[]>, IEqualityComparer<byte[]>
+public sealed class ByteArrayComparer : IComparer<byte[]>, IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
 {
     public static ByteArrayComparer Instance { get; } = new();
 
@@ -40,8 +41,17 @@ public sealed class ByteArrayComparer : IComparer<byte[]>, IEqualityComparer<byt
     public int GetHashCode(byte[] obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        return GetHashCode((ReadOnlySpan<byte>)obj);
+    }
+
+    public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => other is not null && alternate.SequenceEqual(other);
+
+    public int GetHashCode(ReadOnlySpan<byte> alternate)
+    {
         var hash = new HashCode();
-        hash.AddBytes(obj);
+        hash.AddBytes(alternate);
         return hash.ToHashCode();
     }
+
+    public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
 }

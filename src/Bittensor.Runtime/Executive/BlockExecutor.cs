@@ -18,6 +18,7 @@ public sealed class BlockExecutor
     private readonly SubtensorRuntime _runtime;
     private readonly DispatchContext _context;
     private readonly List<byte[]> _included = [];
+    private Dictionary<byte[], PreverifiedSignature>? _preverified;
     private Header? _header;
     private bool _initialized;
 
@@ -114,6 +115,16 @@ public sealed class BlockExecutor
     }
 
     /// <summary>
+    /// Verifies the signatures of a known block body in parallel before its extrinsics are applied one by one (block import):
+    /// <see cref="ApplyExtrinsic"/> then reuses each verdict for the same byte array when the signing payload is unchanged.
+    /// </summary>
+    internal void PreverifySignatures(IReadOnlyList<byte[]> extrinsics)
+    {
+        EnsureOpen();
+        _preverified = _runtime.Pipeline.Preverify(_context, extrinsics);
+    }
+
+    /// <summary>
     /// <c>finalize_block</c>: ExtrinsicCount, every pallet's <c>on_finalize</c> (Timestamp requires its inherent), then
     /// System.finalize: events written, BlockHash pruned, extrinsics root (ordered trie, V0) and state root (V1).
     /// </summary>
@@ -148,7 +159,9 @@ public sealed class BlockExecutor
     {
         ExtrinsicPipeline pipeline = _runtime.Pipeline;
         SystemPallet system = _runtime.System;
-        CheckedExtrinsic? xt = pipeline.Check(_context, encoded, out TransactionValidityError? checkError, out string? decodeError);
+        PreverifiedSignature? preverified = null;
+        _preverified?.Remove(encoded, out preverified);
+        CheckedExtrinsic? xt = pipeline.Check(_context, encoded, preverified, out TransactionValidityError? checkError, out string? decodeError);
         if (decodeError is not null)
         {
             return ApplyExtrinsicResult.Undecodable(decodeError);

@@ -20,10 +20,24 @@ internal sealed class ExtrinsicPipeline(SubtensorRuntime runtime)
     /// a non-Id address → Unknown(CannotLookup); an era whose birth block hash is unknown → AncientBirthBlock; a signature that
     /// does not verify over <c>call ++ extra ++ implicit</c> (wrong spec/tx version, genesis, expired era, tampering) → BadProof.
     /// </summary>
-    public CheckedExtrinsic? Check(DispatchContext context, byte[] encoded, out TransactionValidityError? error, out string? decodeError)
+    public CheckedExtrinsic? Check(DispatchContext context, byte[] encoded, out TransactionValidityError? error, out string? decodeError) =>
+        Check(context, encoded, preverified: null, out error, out decodeError);
+
+    /// <summary>
+    /// <see cref="Check(DispatchContext, byte[], out TransactionValidityError?, out string?)"/> reusing the decoding and signature
+    /// verdict of <see cref="Preverify"/> for these same bytes. The verdict counts only if the signing payload computed now, from
+    /// the state at this point of the block, equals the one it was computed over; otherwise the signature is verified again.
+    /// </summary>
+    public CheckedExtrinsic? Check(DispatchContext context, byte[] encoded, PreverifiedSignature? preverified, out TransactionValidityError? error, out string? decodeError)
     {
         error = null;
-        if (!UncheckedExtrinsic.TryDecode(encoded, runtime.Extensions, out UncheckedExtrinsic? extrinsic, out decodeError))
+        UncheckedExtrinsic? extrinsic;
+        if (preverified is not null && ReferenceEquals(preverified.Encoded, encoded))
+        {
+            extrinsic = preverified.Extrinsic;
+            decodeError = null;
+        }
+        else if (!UncheckedExtrinsic.TryDecode(encoded, runtime.Extensions, out extrinsic, out decodeError))
         {
             return null;
         }
@@ -53,20 +67,60 @@ internal sealed class ExtrinsicPipeline(SubtensorRuntime runtime)
             return null;
         }
 
-        var implicitData = new TransactionImplicit(
-            runtime.Version.SpecVersion,
-            runtime.Version.TransactionVersion,
-            runtime.System.BlockHash.Get(context.Storage, 0),
-            runtime.System.BlockHash.Get(context.Storage, (uint)birth),
-            MetadataHash: null);
-        byte[] payload = runtime.Extensions.SigningPayload(extrinsic.Call.Span, signature.Extra, implicitData);
-        if (!signature.Signature.Verify(payload, signer))
+        byte[] payload = SigningPayload(context, extrinsic, signature, (uint)birth);
+        bool valid = preverified is not null && ReferenceEquals(preverified.Encoded, encoded) && preverified.Payload.AsSpan().SequenceEqual(payload)
+            ? preverified.Valid
+            : signature.Signature.Verify(payload, signer);
+        if (!valid)
         {
             error = TransactionValidityError.Invalid(InvalidTransaction.BadProof);
             return null;
         }
 
         return new CheckedExtrinsic(encoded, extrinsic, call, signer, callInfo with { ExtensionWeight = SignedExtensionWeight });
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="extrinsics"/> and verifies their signatures over the signing payloads the state of
+    /// <paramref name="context"/> gives now, in parallel (signature verification is a pure function of public key, message
+    /// and signature, so the verdicts do not depend on the order or the thread). Extrinsics that are unsigned, undecodable
+    /// or whose era or signer cannot be resolved yet are left out; <see cref="Check(DispatchContext, byte[], PreverifiedSignature?, out TransactionValidityError?, out string?)"/>
+    /// handles them in full. Sequential import in Substrate verifies one by one inside execute_block; this only moves
+    /// the verifications ahead, the block's execution and results are unchanged.
+    /// </summary>
+    public Dictionary<byte[], PreverifiedSignature> Preverify(DispatchContext context, IReadOnlyList<byte[]> extrinsics)
+    {
+        ArgumentNullException.ThrowIfNull(extrinsics);
+        var pending = new List<PreverifiedSignature>(extrinsics.Count);
+        var signers = new List<(MultiSignature Signature, AccountId32 Signer)>(extrinsics.Count);
+        ulong current = context.BlockNumber;
+        foreach (byte[] encoded in extrinsics)
+        {
+            if (!UncheckedExtrinsic.TryDecode(encoded, runtime.Extensions, out UncheckedExtrinsic? extrinsic, out _)
+                || extrinsic.Signature is not { } signature
+                || !signature.Signer.TryGetAccountId(out AccountId32 signer))
+            {
+                continue;
+            }
+
+            ulong birth = signature.Extra.Era.Birth(current);
+            if (birth > current || birth > uint.MaxValue || !runtime.System.BlockHash.ContainsKey(context.Storage, (uint)birth))
+            {
+                continue;
+            }
+
+            pending.Add(new PreverifiedSignature(encoded, extrinsic, SigningPayload(context, extrinsic, signature, (uint)birth)));
+            signers.Add((signature.Signature, signer));
+        }
+
+        Parallel.For(0, pending.Count, i => pending[i].Valid = signers[i].Signature.Verify(pending[i].Payload, signers[i].Signer));
+        var result = new Dictionary<byte[], PreverifiedSignature>(pending.Count, ReferenceEqualityComparer.Instance);
+        foreach (PreverifiedSignature entry in pending)
+        {
+            result.TryAdd(entry.Encoded, entry);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -235,6 +289,18 @@ internal sealed class ExtrinsicPipeline(SubtensorRuntime runtime)
         Weight[] consumed = (Weight[])runtime.System.BlockWeight.Get(context.Storage).Clone();
         consumed[(int)xt.Info.Class] = consumed[(int)xt.Info.Class].SaturatingSub(unspent);
         runtime.System.BlockWeight.Put(context.Storage, consumed);
+    }
+
+    /// <summary>What the signer signed: <c>call ++ extra ++ implicit</c> (hashed when longer than 256 bytes) with the genesis and era birth hashes from state.</summary>
+    private byte[] SigningPayload(DispatchContext context, UncheckedExtrinsic extrinsic, ExtrinsicSignature signature, uint birth)
+    {
+        var implicitData = new TransactionImplicit(
+            runtime.Version.SpecVersion,
+            runtime.Version.TransactionVersion,
+            runtime.System.BlockHash.Get(context.Storage, 0),
+            runtime.System.BlockHash.Get(context.Storage, birth),
+            MetadataHash: null);
+        return runtime.Extensions.SigningPayload(extrinsic.Call.Span, signature.Extra, implicitData);
     }
 
     private static bool IsZero(in AccountId32 who)

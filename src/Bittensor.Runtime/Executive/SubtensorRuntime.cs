@@ -81,6 +81,7 @@ public sealed class SubtensorRuntime
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(extrinsics);
         BlockExecutor executor = BeginBlock(parentState, header);
+        executor.PreverifySignatures(extrinsics);
         for (int i = 0; i < extrinsics.Count; i++)
         {
             ApplyExtrinsicResult result = executor.ApplyExtrinsic(extrinsics[i]);

@@ -71,4 +71,22 @@ public class StorageKeyTests
         Assert.Equal(Blake2b.Hash256("k"u8), StorageKey.Hash(StorageHasher.Blake2_256, "k"u8));
         Assert.Equal(Twox.Hash256("k"u8), StorageKey.Hash(StorageHasher.Twox256, "k"u8));
     }
+
+    [Fact]
+    public void Blake2_128Hashers_ManyKeysRepeatedAndEvicted_AlwaysTheDigestOfThatKey()
+    {
+        // More distinct keys than the digest cache has slots, each hashed three times in different orders, plus lengths
+        // around the cached maximum: every answer must be blake2_128 of exactly that input.
+        var random = new Random(5);
+        byte[][] keys = [.. Enumerable.Range(0, 2_000).Select(i => { byte[] k = new byte[1 + (i % 80)]; random.NextBytes(k); return k; })];
+        for (int round = 0; round < 3; round++)
+        {
+            foreach (byte[] key in round == 1 ? keys.Reverse() : keys)
+            {
+                byte[] digest = Blake2b.Hash(key, 16);
+                Assert.Equal(digest, StorageKey.Hash(StorageHasher.Blake2_128, key));
+                Assert.Equal([.. digest, .. key], StorageKey.Hash(StorageHasher.Blake2_128Concat, key));
+            }
+        }
+    }
 }

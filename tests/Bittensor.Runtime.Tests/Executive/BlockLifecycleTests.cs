@@ -1,4 +1,5 @@
 using Bittensor.Core.Chain;
+using Bittensor.Core.Chain.Extrinsics;
 using Bittensor.Core.Crypto;
 using Bittensor.Core.Primitives;
 using Bittensor.Core.Storage.Trie;
@@ -142,6 +143,35 @@ public class BlockLifecycleTests
         Header tampered = header with { StateRoot = H256.Blake2b256([1]) };
         Assert.Throws<InvalidOperationException>(() => importer.Runtime.ExecuteBlock(importer.Store.GetSnapshot(), tampered, block.IncludedExtrinsics));
         Assert.Throws<InvalidOperationException>(() => importer.Runtime.ExecuteBlock(importer.Store.GetSnapshot(), header, [.. block.IncludedExtrinsics.Take(2)]));
+    }
+
+    [Fact]
+    public void ExecuteBlock_SignaturesPreverifiedInParallel_MatchTheAuthor_AndAForgedOneIsRefused()
+    {
+        var author = new TestChain();
+        var importer = new TestChain();
+        BlockExecutor block = author.StartBlock();
+        for (uint nonce = 0; nonce < 8; nonce++)
+        {
+            Assert.True(block.ApplyExtrinsic(author.Sign(TestChain.Key("Alice"), author.TransferKeepAlive(TestChain.Bob, Balance.RaoPerTao), nonce)).IsIncluded);
+        }
+
+        Header header = author.Commit(block);
+        BlockExecutor imported = importer.Runtime.ExecuteBlock(importer.Store.GetSnapshot(), header, block.IncludedExtrinsics);
+        Assert.Equal(header.Hash(), imported.Header!.Hash());
+        Assert.Equal(block.EncodedEvents(), imported.EncodedEvents());
+
+        // Extrinsic 4 (after the timestamp inherent) with one signature bit flipped: the parallel pre-check must not let it through.
+        UncheckedExtrinsic original = UncheckedExtrinsic.Decode(block.IncludedExtrinsics[4], importer.Runtime.Extensions);
+        ExtrinsicSignature signature = original.Signature!;
+        byte[] flipped = signature.Signature.Bytes.ToArray();
+        flipped[10] ^= 1;
+        byte[] forged = UncheckedExtrinsic.Signed(signature with { Signature = MultiSignature.Create(signature.Signature.Kind, flipped) }, original.Call.Span).Encode(importer.Runtime.Extensions);
+        byte[][] body = [.. block.IncludedExtrinsics];
+        body[4] = forged;
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => importer.Runtime.ExecuteBlock(importer.Store.GetSnapshot(), header, body));
+        Assert.Contains("extrinsic 4 is not includable", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Transaction has a bad signature", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

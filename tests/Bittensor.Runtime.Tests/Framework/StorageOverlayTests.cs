@@ -54,6 +54,28 @@ public class StorageOverlayTests
     }
 
     [Fact]
+    public void ReopenedLayers_StartEmpty_AfterCommitAndRollback()
+    {
+        // Closed layers are reused: a new transaction must not see what an earlier, closed one wrote.
+        var overlay = new StorageOverlay(Backing((B(1), B(10))));
+        overlay.BeginTransaction();
+        overlay.Set(B(1), B(11));
+        overlay.Set(B(2), B(20));
+        overlay.RollbackTransaction();
+        overlay.BeginTransaction();
+        Assert.Equal(B(10), overlay.Get(B(1)));
+        Assert.Null(overlay.Get(B(2)));
+        overlay.Set(B(3), B(30));
+        overlay.CommitTransaction();
+        overlay.BeginTransaction();
+        overlay.Remove(B(1));
+        overlay.RollbackTransaction();
+        Assert.Equal(B(10), overlay.Get(B(1)));
+        Assert.Equal([B(3)], overlay.GetChanges().Select(c => c.Key).ToArray());
+        Assert.Equal([B(1), B(3)], overlay.Iterate([]).Select(e => e.Key).ToArray());
+    }
+
+    [Fact]
     public void CommitInner_ThenRollbackOuter_DiscardsBoth()
     {
         var overlay = new StorageOverlay(Backing());

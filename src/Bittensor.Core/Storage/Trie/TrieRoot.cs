@@ -79,6 +79,9 @@ public static class TrieRoot
 
     private sealed class Builder(IReadOnlyList<KeyValuePair<byte[], byte[]>> entries, StateVersion version)
     {
+        // A node is encoded only after all of its children (Encode recurses first), so one buffer serves every node.
+        private readonly System.Buffers.ArrayBufferWriter<byte> _output = new(256);
+
         private static int NibbleCount(byte[] key) => key.Length * 2;
 
         private static int NibbleAt(byte[] key, int index) => (index & 1) == 0 ? key[index >> 1] >> 4 : key[index >> 1] & 0x0F;
@@ -142,7 +145,8 @@ public static class TrieRoot
                 _ => throw new InvalidOperationException("a trie node has a value or children"),
             };
 
-            var output = new System.Buffers.ArrayBufferWriter<byte>(64);
+            System.Buffers.ArrayBufferWriter<byte> output = _output;
+            output.ResetWrittenCount();
             var writer = new Scale.ScaleWriter(output);
             int max = (1 << bits) - 1;
             writer.WriteU8((byte)((kind << bits) | Math.Min(partialLength, max)));

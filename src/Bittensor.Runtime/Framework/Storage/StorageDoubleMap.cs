@@ -33,11 +33,13 @@ public sealed class StorageDoubleMap<TKey1, TKey2, TValue> : StorageEntry
 
     public byte[] KeyFor(in TKey1 key1, in TKey2 key2)
     {
-        var key = new List<byte>(128);
-        key.AddRange(Prefix);
-        AppendHashed(key, _hasher1, _key1Codec.Encode(in key1));
-        AppendHashed(key, _hasher2, _key2Codec.Encode(in key2));
-        return [.. key];
+        byte[] encoded1 = _key1Codec.Encode(in key1);
+        byte[] encoded2 = _key2Codec.Encode(in key2);
+        byte[] key = new byte[32 + StorageKey.HashedLength(_hasher1, encoded1.Length) + StorageKey.HashedLength(_hasher2, encoded2.Length)];
+        Prefix.CopyTo(key, 0);
+        int offset = 32 + StorageKey.Hash(_hasher1, encoded1, key.AsSpan(32));
+        StorageKey.Hash(_hasher2, encoded2, key.AsSpan(offset));
+        return key;
     }
 
     public TValue Get(IStorage storage, in TKey1 key1, in TKey2 key2) => TryGet(storage, key1, key2, out TValue value) ? value : _default;

@@ -26,11 +26,21 @@ public sealed class StorageMap<TKey, TValue> : StorageEntry
 
     public byte[] KeyFor(in TKey key)
     {
-        byte[] encoded = _keyCodec.Encode(in key);
-        byte[] result = new byte[32 + StorageKey.HashedLength(_hasher, encoded.Length)];
-        Prefix.CopyTo(result, 0);
-        StorageKey.Hash(_hasher, encoded, result.AsSpan(32));
-        return result;
+        System.Buffers.ArrayBufferWriter<byte> buffer = ScaleScratch.Rent();
+        try
+        {
+            var writer = new Core.Scale.ScaleWriter(buffer);
+            _keyCodec.Encode(in key, ref writer);
+            ReadOnlySpan<byte> encoded = buffer.WrittenSpan;
+            byte[] result = new byte[32 + StorageKey.HashedLength(_hasher, encoded.Length)];
+            Prefix.CopyTo(result, 0);
+            StorageKey.Hash(_hasher, encoded, result.AsSpan(32));
+            return result;
+        }
+        finally
+        {
+            ScaleScratch.Return(buffer);
+        }
     }
 
     public TValue Get(IStorage storage, in TKey key) => TryGet(storage, key, out TValue value) ? value : _default;

@@ -16,7 +16,13 @@ public sealed class StorageOverlay : IStorage
     public const int MaxTransactionDepth = 255;
 
     private readonly IReadOnlyKeyValueStore _backing;
+    /// <summary>Cleared layers above this size are dropped instead of reused, so one huge transaction does not pin memory.</summary>
+    private const int MaxReusedLayer = 1024;
+
     private readonly List<Dictionary<byte[], byte[]?>> _layers = [new(ByteArrayComparer.Instance)];
+
+    // Closed layers, cleared, for the next BeginTransaction: every extrinsic opens one or two.
+    private readonly Stack<Dictionary<byte[], byte[]?>> _freeLayers = new();
 
     public StorageOverlay(IReadOnlyKeyValueStore backing) => _backing = backing ?? throw new ArgumentNullException(nameof(backing));
 
@@ -54,7 +60,7 @@ public sealed class StorageOverlay : IStorage
             throw new InvalidOperationException($"more than {MaxTransactionDepth} nested storage transactions");
         }
 
-        _layers.Add(new Dictionary<byte[], byte[]?>(ByteArrayComparer.Instance));
+        _layers.Add(_freeLayers.TryPop(out Dictionary<byte[], byte[]?>? reused) ? reused : new Dictionary<byte[], byte[]?>(ByteArrayComparer.Instance));
     }
 
     /// <summary>Keeps the innermost layer's changes by merging them into the layer below.</summary>
@@ -68,13 +74,26 @@ public sealed class StorageOverlay : IStorage
         {
             below[change.Key] = change.Value;
         }
+
+        Release(top);
     }
 
     /// <summary>Discards the innermost layer's changes.</summary>
     public void RollbackTransaction()
     {
         EnsureOpen();
+        Dictionary<byte[], byte[]?> top = _layers[^1];
         _layers.RemoveAt(_layers.Count - 1);
+        Release(top);
+    }
+
+    private void Release(Dictionary<byte[], byte[]?> layer)
+    {
+        if (layer.Count <= MaxReusedLayer)
+        {
+            layer.Clear();
+            _freeLayers.Push(layer);
+        }
     }
 
     public byte[]? NextKey(byte[] key)
@@ -107,10 +126,10 @@ public sealed class StorageOverlay : IStorage
     public IReadOnlyList<KeyValuePair<byte[], byte[]>> Iterate(byte[] prefix, byte[]? startAfter = null)
     {
         ArgumentNullException.ThrowIfNull(prefix);
-        SortedDictionary<byte[], byte[]?> pending = EffectivePending(prefix, startAfter);
+        List<KeyValuePair<byte[], byte[]?>> pending = EffectivePending(prefix, startAfter);
         var result = new List<KeyValuePair<byte[], byte[]>>();
         using IEnumerator<KeyValuePair<byte[], byte[]>> backing = _backing.Iterate(prefix, startAfter).GetEnumerator();
-        using SortedDictionary<byte[], byte[]?>.Enumerator overlay = pending.GetEnumerator();
+        using List<KeyValuePair<byte[], byte[]?>>.Enumerator overlay = pending.GetEnumerator();
         bool hasBacking = backing.MoveNext();
         bool hasOverlay = overlay.MoveNext();
         while (hasBacking || hasOverlay)
@@ -169,18 +188,11 @@ public sealed class StorageOverlay : IStorage
 
     private bool TryGetPending(ReadOnlySpan<byte> key, out byte[]? value)
     {
-        // Dictionary lookups need an array key; the layers are few, so one copy per read is cheap.
-        byte[]? keyArray = null;
+        // Searched by span (ByteArrayComparer is an alternate comparer): a read copies no key.
         for (int i = _layers.Count - 1; i >= 0; i--)
         {
             Dictionary<byte[], byte[]?> layer = _layers[i];
-            if (layer.Count == 0)
-            {
-                continue;
-            }
-
-            keyArray ??= key.ToArray();
-            if (layer.TryGetValue(keyArray, out value))
+            if (layer.Count != 0 && layer.GetAlternateLookup<ReadOnlySpan<byte>>().TryGetValue(key, out value))
             {
                 return true;
             }
@@ -190,20 +202,33 @@ public sealed class StorageOverlay : IStorage
         return false;
     }
 
-    private SortedDictionary<byte[], byte[]?> EffectivePending(byte[] prefix, byte[]? startAfter)
+    /// <summary>The pending changes under <paramref name="prefix"/> (after <paramref name="startAfter"/>), innermost layer winning, sorted by key.</summary>
+    private List<KeyValuePair<byte[], byte[]?>> EffectivePending(byte[] prefix, byte[]? startAfter)
     {
-        var pending = new SortedDictionary<byte[], byte[]?>(ByteArrayComparer.Instance);
-        foreach (Dictionary<byte[], byte[]?> layer in _layers)
+        // One sort of a list instead of a sorted tree: the state root iterates all of a block's (thousands of) changes.
+        Dictionary<byte[], byte[]?> merged = _layers[0];
+        if (_layers.Count > 1)
         {
-            foreach (KeyValuePair<byte[], byte[]?> change in layer)
+            merged = new Dictionary<byte[], byte[]?>(_layers[0], ByteArrayComparer.Instance);
+            for (int i = 1; i < _layers.Count; i++)
             {
-                if (change.Key.AsSpan().StartsWith(prefix) && (startAfter is null || ByteArrayComparer.Instance.Compare(change.Key, startAfter) > 0))
+                foreach (KeyValuePair<byte[], byte[]?> change in _layers[i])
                 {
-                    pending[change.Key] = change.Value;
+                    merged[change.Key] = change.Value;
                 }
             }
         }
 
+        var pending = new List<KeyValuePair<byte[], byte[]?>>();
+        foreach (KeyValuePair<byte[], byte[]?> change in merged)
+        {
+            if (change.Key.AsSpan().StartsWith(prefix) && (startAfter is null || ByteArrayComparer.Instance.Compare(change.Key, startAfter) > 0))
+            {
+                pending.Add(change);
+            }
+        }
+
+        pending.Sort(static (a, b) => ByteArrayComparer.Instance.Compare(a.Key, b.Key));
         return pending;
     }
 

@@ -37,10 +37,17 @@ public sealed class ValueCodec<T>
 
     public byte[] Encode(in T value)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(64);
-        var writer = new ScaleWriter(buffer);
-        _encode(in value, ref writer);
-        return buffer.WrittenSpan.ToArray();
+        System.Buffers.ArrayBufferWriter<byte> buffer = ScaleScratch.Rent();
+        try
+        {
+            var writer = new ScaleWriter(buffer);
+            _encode(in value, ref writer);
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            ScaleScratch.Return(buffer);
+        }
     }
 
     /// <summary>Decodes a whole value; false when the bytes are malformed or not fully consumed.</summary>
