@@ -55,24 +55,27 @@ internal sealed class SubnetProcess : IAsyncDisposable
     }
 
     /// <summary>The first stdout line starting with <paramref name="prefix"/>, waiting at most <paramref name="timeout"/>.</summary>
-    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout)
+    public async Task<string> WaitForLineAsync(string prefix, TimeSpan timeout) => (await WaitForLinesAsync(prefix, 1, timeout))[0];
+
+    /// <summary>The first <paramref name="count"/> stdout lines starting with <paramref name="prefix"/>, waiting at most <paramref name="timeout"/>.</summary>
+    public async Task<string[]> WaitForLinesAsync(string prefix, int count, TimeSpan timeout)
     {
         Stopwatch clock = Stopwatch.StartNew();
         while (true)
         {
             lock (_log)
             {
-                string? line = _stdout.FirstOrDefault(l => l.StartsWith(prefix, StringComparison.Ordinal));
-                if (line is not null)
+                string[] lines = [.. _stdout.Where(l => l.StartsWith(prefix, StringComparison.Ordinal)).Take(count)];
+                if (lines.Length == count)
                 {
-                    return line;
+                    return lines;
                 }
             }
 
             TimeSpan left = timeout - clock.Elapsed;
             if (left <= TimeSpan.Zero || _process.HasExited)
             {
-                throw new TimeoutException($"no '{prefix}' line from spam-subnet (exited: {_process.HasExited}) within {timeout}:\n{Log}");
+                throw new TimeoutException($"not {count} '{prefix}' lines from spam-subnet (exited: {_process.HasExited}) within {timeout}:\n{Log}");
             }
 
             await _changed.WaitAsync(TimeSpan.FromMilliseconds(Math.Min(500, left.TotalMilliseconds)));
