@@ -140,14 +140,20 @@ public static class ValidatorCommand
 
         SpamMessage[] batch = deck.Next(BatchSize);
         deck.Shuffle(miners);
+        List<IReadOnlyList<MinerAnswer>> answers = [];
         foreach (NeuronInfoLite miner in miners)
         {
-            double score = await AskAsync(dendrite, miner.Axon.ToAxonInfo(miner.Hotkey, miner.Coldkey), batch, cancellationToken).ConfigureAwait(false);
-            board.Update(miner.Uid, miner.Hotkey.ToSs58(), score);
+            answers.Add(await AskAsync(dendrite, miner.Axon.ToAxonInfo(miner.Hotkey, miner.Coldkey), batch, cancellationToken).ConfigureAwait(false));
+        }
+
+        double[] scores = MinerScoring.RoundScores(answers);
+        for (int i = 0; i < miners.Length; i++)
+        {
+            board.Update(miners[i].Uid, miners[i].Hotkey.ToSs58(), scores[i]);
         }
     }
 
-    private static async Task<double> AskAsync(Dendrite dendrite, AxonInfo target, SpamMessage[] batch, CancellationToken cancellationToken)
+    private static async Task<List<MinerAnswer>> AskAsync(Dendrite dendrite, AxonInfo target, SpamMessage[] batch, CancellationToken cancellationToken)
     {
         List<MinerAnswer> answers = [];
         foreach (SpamMessage sample in batch)
@@ -161,10 +167,10 @@ public static class ValidatorCommand
                 break;
             }
 
-            answers.Add(new MinerAnswer(reply.IsSpam is not null, reply.IsSpam == sample.IsSpam, latency));
+            answers.Add(new MinerAnswer(reply.IsSpam is not null, reply.IsSpam == sample.IsSpam, latency, reply.SpamProbability));
         }
 
-        return MinerScoring.RoundScore(answers);
+        return answers;
     }
 
     private static async Task<SubnetHyperparameters> ReadHyperparametersAsync(ChainSession session, CancellationToken cancellationToken) =>
