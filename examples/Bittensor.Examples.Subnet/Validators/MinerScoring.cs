@@ -26,39 +26,6 @@ public static class MinerScoring
     public static double LatencyFactor(double latencySeconds) =>
         1.0 / (1.0 + (Math.Max(0, latencySeconds) / ReferenceLatencySeconds));
 
-    /// <summary>
-    /// Every miner's round score (<see cref="RoundScore"/>), with the slower of each pair of identical answer sets
-    /// (same probabilities, all answered) set to 0.
-    /// </summary>
-    public static double[] RoundScores(IReadOnlyList<IReadOnlyList<MinerAnswer>> miners)
-    {
-        ArgumentNullException.ThrowIfNull(miners);
-        double[] scores = [.. miners.Select(RoundScore)];
-        for (int a = 0; a < miners.Count; a++)
-        {
-            for (int b = a + 1; b < miners.Count; b++)
-            {
-                if (!SameAnswers(miners[a], miners[b]))
-                {
-                    continue;
-                }
-
-                double latencyA = miners[a].Sum(x => x.LatencySeconds);
-                double latencyB = miners[b].Sum(x => x.LatencySeconds);
-                if (latencyA > latencyB)
-                {
-                    scores[a] = 0;
-                }
-                else if (latencyB > latencyA)
-                {
-                    scores[b] = 0;
-                }
-            }
-        }
-
-        return scores;
-    }
-
     /// <summary>The round's score; no answers score 0.</summary>
     public static double RoundScore(IReadOnlyList<MinerAnswer> answers)
     {
@@ -72,7 +39,4 @@ public static class MinerScoring
         double meanLatency = answers.Average(a => a.LatencySeconds);
         return Skill(correct, answers.Count) * LatencyFactor(meanLatency);
     }
-
-    private static bool SameAnswers(IReadOnlyList<MinerAnswer> a, IReadOnlyList<MinerAnswer> b) =>
-        a.Count > 0 && a.Count == b.Count && a.Zip(b).All(p => p.First.Probability is double x && p.Second.Probability is double y && x.Equals(y));
 }

@@ -11,10 +11,22 @@ public sealed class ScoreBoard(double alpha = ScoreBoard.DefaultAlpha)
 
     private readonly Dictionary<ushort, (string Hotkey, double Ema)> _scores = [];
 
+    // Query rounds update the board while the block loop reads it for weights.
+    private readonly Lock _gate = new();
+
     public double Alpha { get; } = alpha is > 0 and <= 1 ? alpha : throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must be in (0, 1]");
 
     /// <summary>The current averages by uid.</summary>
-    public IReadOnlyDictionary<ushort, double> Scores => _scores.ToDictionary(kv => kv.Key, kv => kv.Value.Ema);
+    public IReadOnlyDictionary<ushort, double> Scores
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _scores.ToDictionary(kv => kv.Key, kv => kv.Value.Ema);
+            }
+        }
+    }
 
     /// <summary>Folds one round's score into the uid's average and returns the new average.</summary>
     public double Update(ushort uid, string hotkey, double score)
@@ -25,19 +37,25 @@ public sealed class ScoreBoard(double alpha = ScoreBoard.DefaultAlpha)
             throw new ArgumentOutOfRangeException(nameof(score), score, "a score is a finite non-negative number");
         }
 
-        double previous = _scores.TryGetValue(uid, out (string Hotkey, double Ema) old) && old.Hotkey == hotkey ? old.Ema : 0;
-        double next = (Alpha * score) + ((1 - Alpha) * previous);
-        _scores[uid] = (hotkey, next);
-        return next;
+        lock (_gate)
+        {
+            double previous = _scores.TryGetValue(uid, out (string Hotkey, double Ema) old) && old.Hotkey == hotkey ? old.Ema : 0;
+            double next = (Alpha * score) + ((1 - Alpha) * previous);
+            _scores[uid] = (hotkey, next);
+            return next;
+        }
     }
 
     /// <summary>Drops uids not in <paramref name="present"/>.</summary>
     public void Retain(IReadOnlySet<ushort> present)
     {
         ArgumentNullException.ThrowIfNull(present);
-        foreach (ushort uid in _scores.Keys.Where(u => !present.Contains(u)).ToList())
+        lock (_gate)
         {
-            _scores.Remove(uid);
+            foreach (ushort uid in _scores.Keys.Where(u => !present.Contains(u)).ToList())
+            {
+                _scores.Remove(uid);
+            }
         }
     }
 }

@@ -69,6 +69,7 @@ public static class ValidatorCommand
         SubnetHyperparameters hyper = await ReadHyperparametersAsync(session, cancellationToken).ConfigureAwait(false);
         using Dendrite dendrite = new(session.Hotkey);
         ScoreBoard board = new();
+        CopyDetector copies = new();
         WeightSubmitter weights = new(session, output, error);
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"validator: {deck.SpamCount} spam + {deck.HamCount} ham held out; weights rate limit {hyper.WeightsRateLimit} blocks; commit-reveal {(hyper.CommitRevealWeightsEnabled ? "on" : "off")}")).ConfigureAwait(false);
@@ -76,21 +77,25 @@ public static class ValidatorCommand
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
 
         uint? lastQuery = null;
+        Task round = Task.CompletedTask;
         try
         {
             await using JsonRpcSubscription heads = await session.Client.Rpc.SubscribeAsync("chain_subscribeNewHeads", [], "chain_unsubscribeNewHeads", cancellationToken: cancellationToken).ConfigureAwait(false);
             await foreach (JsonElement header in heads.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 uint block = HeaderNumber(header);
-                if (lastQuery is null || block - lastQuery.Value >= queryInterval)
+                // Rounds run beside the block loop (one at a time): a slow round must not make the loop miss a
+                // reveal window or a weights interval.
+                if (round.IsCompleted && (lastQuery is null || block >= lastQuery.Value + (uint)queryInterval))
                 {
+                    await ReportRoundFailureAsync(round, error).ConfigureAwait(false);
                     lastQuery = block;
-                    await QueryRoundAsync(session, dendrite, deck, board, cancellationToken).ConfigureAwait(false);
+                    round = QueryRoundAsync(session, dendrite, deck, board, copies, cancellationToken);
                 }
 
                 await weights.TryRevealAsync(block, cancellationToken).ConfigureAwait(false);
                 ulong interval = Math.Max((ulong)weightsInterval, hyper.WeightsRateLimit);
-                if (!weights.HasPendingCommit && (weights.LastUpdateBlock is null || block - weights.LastUpdateBlock.Value >= interval))
+                if (!weights.HasPendingCommit && (weights.LastUpdateBlock is null || block >= weights.LastUpdateBlock.Value + interval))
                 {
                     (ushort[] uids, float[] values) = WeightNormalizer.Normalize(board.Scores, hyper.MaxWeightsLimit / 65535.0);
                     if (uids.Length > 0)
@@ -109,6 +114,15 @@ public static class ValidatorCommand
             // SIGINT/SIGTERM.
         }
 
+        try
+        {
+            await round.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The round in flight was cancelled with the validator.
+        }
+
         if (!cancellationToken.IsCancellationRequested)
         {
             throw new SubnetException("the chain's new-heads subscription ended");
@@ -124,8 +138,9 @@ public static class ValidatorCommand
     /// second round trip to the miner it copies, which is idle at that moment) rather than queueing behind the
     /// validator's other queries.
     /// </summary>
-    public static async Task QueryRoundAsync(ChainSession session, Dendrite dendrite, SampleDeck deck, ScoreBoard board, CancellationToken cancellationToken)
+    public static async Task QueryRoundAsync(ChainSession session, Dendrite dendrite, SampleDeck deck, ScoreBoard board, CopyDetector copies, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(copies);
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(dendrite);
         ArgumentNullException.ThrowIfNull(deck);
@@ -146,7 +161,8 @@ public static class ValidatorCommand
             answers.Add(await AskAsync(dendrite, miner.Axon.ToAxonInfo(miner.Hotkey, miner.Coldkey), batch, cancellationToken).ConfigureAwait(false));
         }
 
-        double[] scores = MinerScoring.RoundScores(answers);
+        double[] scores = [.. answers.Select(MinerScoring.RoundScore)];
+        copies.Apply([.. miners.Select(m => m.Uid)], answers, scores);
         for (int i = 0; i < miners.Length; i++)
         {
             board.Update(miners[i].Uid, miners[i].Hotkey.ToSs58(), scores[i]);
@@ -171,6 +187,20 @@ public static class ValidatorCommand
         }
 
         return answers;
+    }
+
+    private static async Task ReportRoundFailureAsync(Task round, TextWriter error)
+    {
+        if (round.IsFaulted && round.Exception?.GetBaseException() is { } failure)
+        {
+            if (!ChainSession.IsConnectionError(failure))
+            {
+                // Not a chain hiccup: a defect; let it end the validator with its message.
+                throw new SubnetException($"a query round failed: {failure.Message}", failure);
+            }
+
+            await error.WriteLineAsync($"validator: a query round failed: {failure.Message}").ConfigureAwait(false);
+        }
     }
 
     private static async Task<SubnetHyperparameters> ReadHyperparametersAsync(ChainSession session, CancellationToken cancellationToken) =>

@@ -76,31 +76,46 @@ public sealed class WeightSubmitter(ChainSession session, TextWriter output, Tex
         {
             receipt = await session.Client.RevealWeightsAsync(session.Hotkey, session.Netuid, pending.Dests, pending.Values, pending.Salt, pending.VersionKey, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is ChainModuleError or ExtrinsicStatusException or JsonRpcException)
+        catch (ChainModuleError ex)
+        {
+            await OnRevealErrorAsync(ex.Name, ex.Message).ConfigureAwait(false);
+            return;
+        }
+        catch (Exception ex) when (ex is ExtrinsicStatusException or JsonRpcException)
         {
             await error.WriteLineAsync($"reveal_weights refused: {ex.Message}").ConfigureAwait(false);
             return;
         }
 
-        if (receipt.Success)
+        if (!receipt.Success)
         {
-            _pending = null;
-            uint revealed = await BlockOfAsync(receipt, cancellationToken).ConfigureAwait(false);
-            LastUpdateBlock = revealed;
-            await output.WriteLineAsync(Line("weights set", revealed, pending.Uids, pending.Weights)).ConfigureAwait(false);
+            await OnRevealErrorAsync(receipt.Error?.Name ?? string.Empty, receipt.Error?.Message ?? "the extrinsic failed").ConfigureAwait(false);
             return;
         }
 
-        string name = receipt.Error?.Name ?? string.Empty;
-        if (name is "ExpiredWeightCommit" or "NoWeightsCommitFound" or "InvalidRevealCommitHashNotMatch")
+        _pending = null;
+        uint revealed = await BlockOfAsync(receipt, cancellationToken).ConfigureAwait(false);
+        LastUpdateBlock = revealed;
+        await output.WriteLineAsync(Line("weights set", revealed, pending.Uids, pending.Weights)).ConfigureAwait(false);
+    }
+
+    private async Task OnRevealErrorAsync(string name, string message)
+    {
+        // Too early: the commit's reveal epoch has not come; retried next block, silently.
+        if (name == "RevealTooEarly")
+        {
+            return;
+        }
+
+        // The commit can never be revealed (expired, unknown, or commit-reveal switched off): drop it so weights go on.
+        if (name is "ExpiredWeightCommit" or "NoWeightsCommitFound" or "InvalidRevealCommitHashNotMatch" or "CommitRevealDisabled")
         {
             _pending = null;
-            await error.WriteLineAsync($"reveal_weights dropped: {receipt.Error?.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"reveal_weights dropped: {message}").ConfigureAwait(false);
+            return;
         }
-        else if (name != "RevealTooEarly")
-        {
-            await error.WriteLineAsync($"reveal_weights failed: {receipt.Error?.Message ?? "the extrinsic failed"}").ConfigureAwait(false);
-        }
+
+        await error.WriteLineAsync($"reveal_weights failed: {message}").ConfigureAwait(false);
     }
 
     /// <summary>The submission line: <c>{what} block=B uids=1,2 weights=0.6000,0.4000</c>.</summary>

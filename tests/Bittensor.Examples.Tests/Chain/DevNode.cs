@@ -68,21 +68,7 @@ internal sealed partial class DevNode : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            using CancellationTokenSource timeout = new(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Best effort: the process was killed; a slow exit must not fail the test run.
-            }
-        }
-
-        _process.Dispose();
+        await ChildProcess.KillAndDisposeAsync(_process);
     }
 
     [GeneratedRegex(@"RPC listening on (ws://127\.0\.0\.1:\d+)")]

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bittensor.Core.Crypto;
+using Bittensor.Core.Metadata;
 using Bittensor.Core.Primitives;
 using Bittensor.Examples.Subnet;
 using Bittensor.Examples.Subnet.Protocol;
 using Bittensor.Sdk.Axons;
 using Bittensor.Sdk.Chain;
+using Bittensor.Sdk.Chain.Extrinsics;
 using Bittensor.Sdk.Dendrites;
 using Bittensor.Sdk.Wallets;
 using Xunit.Abstractions;
@@ -127,7 +129,6 @@ public sealed partial class SubnetEndToEndTests(ITestOutputHelper output)
             Assert.True(submitted[uids["trained"]] > submitted.GetValueOrDefault(uids["copier"]), validator.Log);
             Assert.True(submitted[uids["trained"]] > submitted.GetValueOrDefault(uids["lazy"]), validator.Log);
             Assert.DoesNotContain(validatorUid, submitted.Keys);
-            output.WriteLine(validator.Log);
 
             // They landed: the chain holds the validator's row (max-upscaled to 65535), the trained miner above the lazy one.
             var weights = await client.GetWeightsAsync(netuid);
@@ -135,6 +136,14 @@ public sealed partial class SubnetEndToEndTests(ITestOutputHelper output)
             Assert.Equal(ushort.MaxValue, row.Max(w => w.Value));
             Assert.True(row.Single(w => w.Uid == uids["trained"]).Value > row.SingleOrDefault(w => w.Uid == uids["lazy"]).Value);
             output.WriteLine($"{clock.Elapsed}: weights on chain");
+
+            // The owner turns commit-reveal on: the validator reads it, commits the hash, and reveals an epoch later.
+            byte[] enable = client.ComposeCall("AdminUtils", "sudo_set_commit_reveal_weights_enabled", new ScaleField("netuid", ScaleValue.U16(netuid)), new ScaleField("enabled", ScaleValue.Bool(true)));
+            ExtrinsicReceipt enabled = await client.SignAndSubmitAsync(enable, alice);
+            Assert.True(enabled.Success, enabled.Error?.Message);
+            (string committed, string revealed) = await validator.WaitForLineAfterAsync("weights committed ", "weights set ", Bounded);
+            Assert.Equal(committed["weights committed ".Length..].Split(' ')[1..], revealed["weights set ".Length..].Split(' ')[1..]);
+            output.WriteLine($"{clock.Elapsed}: committed and revealed");
 
             // SIGTERM: all stop serving and exit 0.
             Assert.Equal(0, await validator.TerminateAsync(TimeSpan.FromSeconds(15)));
@@ -149,6 +158,7 @@ public sealed partial class SubnetEndToEndTests(ITestOutputHelper output)
             output.WriteLine($"{clock.Elapsed}: stopped");
             foreach (SubnetProcess process in processes)
             {
+                output.WriteLine(process.Log);
                 await process.DisposeAsync();
             }
 

@@ -82,6 +82,41 @@ internal sealed class SubnetProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The first stdout line starting with <paramref name="prefix"/> that follows a line starting with
+    /// <paramref name="afterPrefix"/>, and the nearest such line before it.
+    /// </summary>
+    public async Task<(string After, string Line)> WaitForLineAfterAsync(string afterPrefix, string prefix, TimeSpan timeout)
+    {
+        Stopwatch clock = Stopwatch.StartNew();
+        while (true)
+        {
+            lock (_log)
+            {
+                string? after = null;
+                foreach (string line in _stdout)
+                {
+                    if (line.StartsWith(afterPrefix, StringComparison.Ordinal))
+                    {
+                        after = line;
+                    }
+                    else if (after is not null && line.StartsWith(prefix, StringComparison.Ordinal))
+                    {
+                        return (after, line);
+                    }
+                }
+            }
+
+            TimeSpan left = timeout - clock.Elapsed;
+            if (left <= TimeSpan.Zero || _process.HasExited)
+            {
+                throw new TimeoutException($"no '{prefix}' line after '{afterPrefix}' from spam-subnet (exited: {_process.HasExited}) within {timeout}:\n{Log}");
+            }
+
+            await _changed.WaitAsync(TimeSpan.FromMilliseconds(Math.Min(500, left.TotalMilliseconds)));
+        }
+    }
+
     /// <summary>Sends SIGTERM and waits (bounded) for the exit code.</summary>
     public async Task<int> TerminateAsync(TimeSpan timeout)
     {
@@ -98,21 +133,7 @@ internal sealed class SubnetProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            using CancellationTokenSource timeout = new(TimeSpan.FromSeconds(10));
-            try
-            {
-                await _process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                // Best effort: the process was killed; a slow exit must not fail the test run.
-            }
-        }
-
-        _process.Dispose();
+        await ChildProcess.KillAndDisposeAsync(_process);
         _changed.Dispose();
     }
 

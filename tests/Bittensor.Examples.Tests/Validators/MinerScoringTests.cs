@@ -44,33 +44,6 @@ public sealed class MinerScoringTests
     }
 
     [Fact]
-    public void RoundScores_IdenticalAnswers_SlowerCopyScoresZero()
-    {
-        MinerAnswer[] original = [new(true, true, 0.010, 0.91), new(true, true, 0.010, 0.02)];
-        MinerAnswer[] copy = [new(true, true, 0.025, 0.91), new(true, true, 0.020, 0.02)];
-        MinerAnswer[] other = [new(true, true, 0.030, 0.90), new(true, true, 0.030, 0.02)];
-
-        double[] scores = MinerScoring.RoundScores([copy, original, other]);
-
-        Assert.Equal(0, scores[0]);
-        Assert.Equal(MinerScoring.RoundScore(original), scores[1]);
-        Assert.Equal(MinerScoring.RoundScore(other), scores[2]);
-        Assert.True(scores[2] > 0);
-    }
-
-    [Fact]
-    public void RoundScores_UnansweredAlike_NotCopies()
-    {
-        MinerAnswer[] silent = [new(false, false, 2, null), new(false, false, 2, null)];
-        MinerAnswer[] slowSilent = [new(false, false, 3, null), new(false, false, 3, null)];
-        MinerAnswer[] lazy = [new(true, true, 0.01, 0.6), new(true, true, 0.01, 0.7)];
-
-        double[] scores = MinerScoring.RoundScores([silent, slowSilent, lazy]);
-
-        Assert.Equal([0, 0, 1 / (1 + (0.01 / MinerScoring.ReferenceLatencySeconds))], scores);
-    }
-
-    [Fact]
     public void ScoreBoard_Ema_FoldsRoundsResetsOnNewHotkeyAndDropsLeavers()
     {
         ScoreBoard board = new(0.3);
