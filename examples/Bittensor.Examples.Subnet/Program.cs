@@ -1,0 +1,3 @@
+using Bittensor.Examples.Subnet;
+
+return await SpamSubnetApp.RunAsync(args).ConfigureAwait(false);
