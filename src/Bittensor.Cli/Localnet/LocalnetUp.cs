@@ -15,6 +15,9 @@ namespace Bittensor.Cli.Localnet;
 /// </summary>
 public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions options) : IDisposable
 {
+    /// <summary>The loopback address miners serve on and announce.</summary>
+    public const string AxonIp = "127.0.0.2";
+
     private readonly List<ChildProcess> _children = [];
     private readonly CancellationTokenSource _crash = new();
     private LocalnetPaths _paths = null!;
@@ -190,7 +193,8 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
         args.AddRange(["--network", endpoint, "--netuid", netuid.ToString(CultureInfo.InvariantCulture), "--wallet-name", role.Wallet, "--wallet-path", _paths.Wallets, "--hotkey", LocalnetRole.Hotkey]);
         if (role.Role == LocalnetRole.Miner)
         {
-            args.AddRange(["--axon-port", "0"]);
+            // serve_axon refuses exactly 127.0.0.1 (serving.rs is_valid_ip_address); any other 127/8 address is loopback too.
+            args.AddRange(["--axon-ip", AxonIp, "--axon-port", "0"]);
         }
         else
         {
