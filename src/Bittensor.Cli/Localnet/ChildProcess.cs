@@ -219,11 +219,13 @@ public sealed partial class ChildProcess : IAsyncDisposable
             // Already disposed.
         }
 
-        _exited.TrySetResult();
-        _readyLine.TrySetException(new InvalidOperationException($"{Name} exited"));
+        // The crash is reported before anyone waiting for the ready line hears of the exit, so it is told as a crash.
         if (!_stopping)
         {
             Crashed?.Invoke(this, EventArgs.Empty);
         }
+
+        _exited.TrySetResult();
+        _readyLine.TrySetException(new InvalidOperationException($"{Name} exited"));
     }
 }

@@ -22,9 +22,9 @@ public static class LocalnetCommand
     private static Command Up(CliContext context)
     {
         OutputSettings output = new();
-        Option<bool> tmp = new("--tmp") { Description = "Keep chain, wallets and logs in a temporary folder deleted at the end (default: ~/.bittensor/localnet, reused)." };
+        Option<bool> tmp = new("--tmp") { Description = "Keep chain, wallets and logs in a temporary folder deleted at the end (default: ~/.bittensor/localnet or BT_LOCALNET_HOME, reused)." };
         Option<int?> epochs = new("--epochs") { Description = "Run this many epochs, then print a summary, write the chart and stop (default: until Ctrl-C)." };
-        Option<string> chart = new("--chart") { Description = "Where --epochs writes the emission chart (.svg or .png; default ~/.bittensor/localnet/emission.svg)." };
+        Option<string> chart = new("--chart") { Description = "Where --epochs writes the emission chart (.svg or .png; default emission.svg in the localnet folder)." };
         Option<int?> tempo = new("--tempo") { Description = "Blocks per epoch on the dev subnet (default 20; blocks are 250 ms)." };
         Option<string> subtensor = new("--subtensor-bin") { Description = "The subtensor node executable or .dll (default: BT_LOCALNET_SUBTENSOR, next to btcli, the build's artifacts)." };
         Option<string> subnet = new("--subnet-bin") { Description = "The spam-subnet executable or .dll (default: BT_LOCALNET_SUBNET, next to btcli, the build's artifacts)." };
@@ -83,7 +83,7 @@ public static class LocalnetCommand
         command.SetAction(async (parse, ct) =>
         {
             CliSession session = output.Bind(context, parse);
-            string file = Path.Combine(LocalnetPaths.DefaultHome(), LocalnetState.FileName);
+            string file = Path.Combine(LocalnetPaths.ResolveHome(session.Environment), LocalnetState.FileName);
             LocalnetState? state = LocalnetState.Load(file);
             if (state is null)
             {
@@ -162,7 +162,7 @@ public static class LocalnetCommand
         command.SetAction(async (parse, ct) =>
         {
             CliSession session = output.Bind(context, parse);
-            string file = Path.Combine(LocalnetPaths.DefaultHome(), LocalnetState.FileName);
+            string file = Path.Combine(LocalnetPaths.ResolveHome(session.Environment), LocalnetState.FileName);
             LocalnetState? state = LocalnetState.Load(file);
             if (state is null)
             {

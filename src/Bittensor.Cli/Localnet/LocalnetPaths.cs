@@ -17,6 +17,13 @@ public sealed record LocalnetPaths(string Home, string Root)
 
     public string DefaultChart => Path.Combine(Home, "emission.svg");
 
-    /// <summary><c>~/.bittensor/localnet</c>.</summary>
-    public static string DefaultHome() => Sdk.Wallets.WalletPaths.ExpandHome("~/.bittensor/localnet");
+    /// <summary>Overrides the home folder (tests, or several localnets side by side).</summary>
+    public const string HomeVariable = "BT_LOCALNET_HOME";
+
+    /// <summary><c>BT_LOCALNET_HOME</c>, else <c>~/.bittensor/localnet</c>.</summary>
+    public static string ResolveHome(Infrastructure.CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return Sdk.Wallets.WalletPaths.ExpandHome(environment.Variable(HomeVariable) ?? "~/.bittensor/localnet");
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        string home = LocalnetPaths.DefaultHome();
+        string home = LocalnetPaths.ResolveHome(session.Environment);
         Directory.CreateDirectory(home);
         LocalnetState? previous = LocalnetState.Load(Path.Combine(home, LocalnetState.FileName));
         if (previous is not null && previous.Processes.Any(LocalnetState.IsAlive))
