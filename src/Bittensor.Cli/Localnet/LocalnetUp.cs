@@ -97,21 +97,30 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
         SaveState(endpoint, netuid);
         Dictionary<ushort, LocalnetRole> roles = LocalnetRole.Roster.ToDictionary(r => uids[r.Wallet]);
 
-        // 3. The neurons.
+        // 3. The neurons: miners first, so the validators' first scores already see every miner serving (a validator
+        // started earlier would rank the miner that trains fastest, the lazy one, first).
         ushort trainedUid = uids["miner-trained"];
         int seed = 1;
-        foreach (LocalnetRole role in LocalnetRole.Roster.Where(r => r.Role != LocalnetRole.Owner))
+        foreach (string role in new[] { LocalnetRole.Miner, LocalnetRole.Validator })
         {
-            Start(role.Wallet, subnetExe, NeuronArguments(role, endpoint, netuid, trainedUid, seed++), NeuronReady());
+            List<ChildProcess> group = [];
+            foreach (LocalnetRole neuron in LocalnetRole.Roster.Where(r => r.Role == role))
+            {
+                group.Add(Start(neuron.Wallet, subnetExe, NeuronArguments(neuron, endpoint, netuid, trainedUid, seed++), NeuronReady()));
+            }
+
+            SaveState(endpoint, netuid);
+            Say($"started {group.Count} {role}s; waiting for them to report ready (logs in {_paths.Logs})");
+            foreach (ChildProcess child in group)
+            {
+                Match ready = await child.WaitReadyAsync(options.ReadyTimeout, ct).ConfigureAwait(false);
+                Say($"{child.Name}: {ready.Value}");
+            }
         }
 
-        SaveState(endpoint, netuid);
-        Say($"started {_children.Count - 1} neurons; waiting for them to report ready (logs in {_paths.Logs})");
-        foreach (ChildProcess child in _children.Skip(1))
-        {
-            Match ready = await child.WaitReadyAsync(options.ReadyTimeout, ct).ConfigureAwait(false);
-            Say($"{child.Name}: {ready.Value}");
-        }
+        // The run's epochs start once every validator has set weights with all miners up.
+        uint readyBlock = await client.GetCurrentBlockAsync(ct).ConfigureAwait(false);
+        await WaitForWeightsAsync(client, netuid, [.. LocalnetRole.Roster.Where(r => r.Role == LocalnetRole.Validator).Select(r => uids[r.Wallet])], readyBlock, ct).ConfigureAwait(false);
 
         // 4. Watch epochs.
         uint runStart = await client.GetCurrentBlockAsync(ct).ConfigureAwait(false);
@@ -165,6 +174,30 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
         }
 
         return ExitCodes.Success;
+    }
+
+    private async Task WaitForWeightsAsync(SubtensorClient client, ushort netuid, IReadOnlyList<ushort> validators, uint since, CancellationToken ct)
+    {
+        Say("waiting for every validator's first weights");
+        using CancellationTokenSource limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(options.ReadyTimeout);
+        try
+        {
+            while (true)
+            {
+                IReadOnlyList<NeuronInfoLite> neurons = await client.GetNeuronsLiteAsync(netuid, null, limit.Token).ConfigureAwait(false);
+                if (validators.All(uid => neurons.Any(n => n.Uid == uid && n.LastUpdate > since)))
+                {
+                    return;
+                }
+
+                await Task.Delay(250, limit.Token).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw new CliException($"the validators set no weights within {options.ReadyTimeout.TotalSeconds:0} s; see their logs in {_paths.Logs}");
+        }
     }
 
     private static void WriteHumanSummary(TextWriter output, LocalnetSummary s)
