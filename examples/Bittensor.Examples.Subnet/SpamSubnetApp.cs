@@ -38,7 +38,7 @@ public static class SpamSubnetApp
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"error: {string.Join("; ", parsed.Errors.Select(e => e.Message))}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {string.Join("; ", parsed.Errors.Select(e => e.Message.ReplaceLineEndings(" ")))}").ConfigureAwait(false);
             return 1;
         }
 
@@ -48,7 +48,7 @@ public static class SpamSubnetApp
         }
         catch (SubnetException ex)
         {
-            await error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return 1;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -58,7 +58,7 @@ public static class SpamSubnetApp
         }
         catch (Exception ex) when (ChainSession.IsConnectionError(ex))
         {
-            await error.WriteLineAsync($"error: lost the chain connection: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"error: lost the chain connection: {ex.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             return 1;
         }
     }

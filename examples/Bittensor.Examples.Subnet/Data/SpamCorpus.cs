@@ -74,10 +74,15 @@ public static class SpamCorpus
     public static string ExtractText(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        string text = raw.Replace("\r\n", "\n", StringComparison.Ordinal);
-        int split = text.IndexOf("\n\n", StringComparison.Ordinal);
-        string headers = split < 0 ? string.Empty : text[..split];
-        string body = split < 0 ? text : text[(split + 2)..];
+
+        // The first blank line (LF or CRLF) ends the headers; only the headers and the kept body prefix are copied.
+        int lf = raw.IndexOf("\n\n", StringComparison.Ordinal);
+        int crlf = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        bool useCrlf = crlf >= 0 && (lf < 0 || crlf < lf);
+        int split = useCrlf ? crlf : lf;
+        int bodyStart = split < 0 ? 0 : split + (useCrlf ? 4 : 2);
+        string headers = split < 0 ? string.Empty : raw[..split].Replace("\r\n", "\n", StringComparison.Ordinal);
+        string body = raw.AsSpan(bodyStart, Math.Min(raw.Length - bodyStart, MaxBodyChars)).ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
         string subject = string.Empty;
         string[] lines = headers.Split('\n');
         for (int i = 0; i < lines.Length; i++)
@@ -93,11 +98,6 @@ public static class SpamCorpus
                 subject = folded.ToString();
                 break;
             }
-        }
-
-        if (body.Length > MaxBodyChars)
-        {
-            body = body[..MaxBodyChars];
         }
 
         return $"{subject}\n\n{body}";

@@ -24,6 +24,9 @@ public static class MinerCommand
     /// <summary>Seconds the copier waits for the miner it copies.</summary>
     public const double CopyTimeoutSeconds = 5;
 
+    /// <summary>The loopback address a miner announces when asked for 127.0.0.1, which the chain refuses.</summary>
+    public static readonly IPAddress LoopbackAlias = IPAddress.Parse("127.0.0.2");
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         NeuronOptions common = new();
@@ -68,6 +71,14 @@ public static class MinerCommand
             throw new SubnetException($"--axon-ip must be an IPv4 address, got '{axonIp}'");
         }
 
+        if (ip.Equals(IPAddress.Loopback))
+        {
+            // serve_axon refuses exactly 127.0.0.1 (subtensor serving.rs is_valid_ip_address), but all of 127.0.0.0/8 is
+            // the loopback interface: serve and announce on 127.0.0.2 instead, still reachable only from this machine.
+            ip = LoopbackAlias;
+            axonIp = ip.ToString();
+        }
+
         ModelAnswerer? model = kind is MinerKind.Trained or MinerKind.Weak ? Train(settings, kind, error) : null;
         await using ChainSession session = await ChainSession.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         using Dendrite? dendrite = kind == MinerKind.Copier ? new Dendrite(session.Hotkey) : null;
@@ -102,6 +113,11 @@ public static class MinerCommand
         }
 
         await ServeAxonAsync(session, ip, axon.Port, cancellationToken).ConfigureAwait(false);
+        if (ip.Equals(LoopbackAlias))
+        {
+            await error.WriteLineAsync($"miner: serving on loopback {axonIp} (the chain refuses the axon ip 127.0.0.1)").ConfigureAwait(false);
+        }
+
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"miner ready uid={session.Uid} kind={Name(kind)} axon={axonIp}:{axon.Port}")).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         try

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bittensor.Examples.Subnet.Data;
 
 namespace Bittensor.Examples.Subnet.Model;
@@ -9,19 +10,19 @@ namespace Bittensor.Examples.Subnet.Model;
 /// </summary>
 public sealed class NaiveBayesClassifier
 {
-    private readonly Dictionary<string, (double Spam, double Ham)> _logLikelihood;
+    private readonly Dictionary<string, (double Spam, double Ham)>.AlternateLookup<ReadOnlySpan<char>> _logLikelihood;
     private readonly double _logPriorSpam;
     private readonly double _logPriorHam;
 
-    private NaiveBayesClassifier(Dictionary<string, (double, double)> logLikelihood, double logPriorSpam, double logPriorHam)
+    private NaiveBayesClassifier(Dictionary<string, (double Spam, double Ham)> logLikelihood, double logPriorSpam, double logPriorHam)
     {
-        _logLikelihood = logLikelihood;
+        _logLikelihood = logLikelihood.GetAlternateLookup<ReadOnlySpan<char>>();
         _logPriorSpam = logPriorSpam;
         _logPriorHam = logPriorHam;
     }
 
     /// <summary>The vocabulary size.</summary>
-    public int VocabularySize => _logLikelihood.Count;
+    public int VocabularySize => _logLikelihood.Dictionary.Count;
 
     /// <summary>
     /// Trains on <paramref name="messages"/>. With <paramref name="maxVocabulary"/> only the that many most frequent
@@ -39,13 +40,22 @@ public sealed class NaiveBayesClassifier
         }
 
         Dictionary<string, (long Spam, long Ham)> counts = new(StringComparer.Ordinal);
+        Dictionary<string, (long Spam, long Ham)>.AlternateLookup<ReadOnlySpan<char>> lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (SpamMessage message in messages)
         {
             bool spam = message.IsSpam;
             Tokenizer.Tokenize(message.Text, token =>
             {
-                counts.TryGetValue(token, out (long Spam, long Ham) c);
-                counts[token] = spam ? (c.Spam + 1, c.Ham) : (c.Spam, c.Ham + 1);
+                // Counted through the span lookup: a token string is allocated only the first time it is seen.
+                ref (long Spam, long Ham) c = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, token, out _);
+                if (spam)
+                {
+                    c.Spam++;
+                }
+                else
+                {
+                    c.Ham++;
+                }
             });
         }
 
@@ -60,7 +70,7 @@ public sealed class NaiveBayesClassifier
         double vocabularySize = vocabulary.Count;
         double spamTotal = vocabulary.Sum(kv => (double)kv.Value.Spam);
         double hamTotal = vocabulary.Sum(kv => (double)kv.Value.Ham);
-        Dictionary<string, (double, double)> logLikelihood = new(vocabulary.Count, StringComparer.Ordinal);
+        Dictionary<string, (double Spam, double Ham)> logLikelihood = new(vocabulary.Count, StringComparer.Ordinal);
         foreach ((string token, (long spam, long ham)) in vocabulary)
         {
             logLikelihood[token] = (Math.Log((spam + 1) / (spamTotal + vocabularySize)), Math.Log((ham + 1) / (hamTotal + vocabularySize)));

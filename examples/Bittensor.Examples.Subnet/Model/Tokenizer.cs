@@ -9,10 +9,9 @@ public static class Tokenizer
     private const int MinLength = 2;
     private const int MaxLength = 24;
 
-    /// <summary>Calls <paramref name="onToken"/> for each token in order.</summary>
-    public static void Tokenize(string text, Action<string> onToken)
+    /// <summary>Calls <paramref name="onToken"/> for each token in order (no allocation per token).</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, TokenHandler onToken)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(onToken);
         Span<char> buffer = stackalloc char[MaxLength];
         int length = 0;
@@ -46,16 +45,17 @@ public static class Tokenizer
     /// <summary>The tokens as a list.</summary>
     public static List<string> Tokens(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         List<string> tokens = [];
-        Tokenize(text, tokens.Add);
+        Tokenize(text, token => tokens.Add(token.ToString()));
         return tokens;
     }
 
-    private static void Flush(Span<char> buffer, ref int length, ref bool tooLong, Action<string> onToken)
+    private static void Flush(Span<char> buffer, ref int length, ref bool tooLong, TokenHandler onToken)
     {
         if (length >= MinLength && !tooLong)
         {
-            onToken(new string(buffer[..length]));
+            onToken(buffer[..length]);
         }
 
         length = 0;

@@ -48,4 +48,7 @@ public sealed class SampleDeck
         _random.Shuffle(batch);
         return batch;
     }
+
+    /// <summary>Shuffles <paramref name="items"/> in place with the deck's generator (the order miners are asked in).</summary>
+    public void Shuffle<T>(T[] items) => _random.Shuffle(items);
 }

@@ -118,7 +118,12 @@ public static class ValidatorCommand
         return 0;
     }
 
-    /// <summary>One round: the same balanced batch to every serving miner (miners in parallel, questions in order).</summary>
+    /// <summary>
+    /// One round: the same balanced batch to every serving miner, one miner at a time in a fresh random order, one
+    /// question at a time. Sequential on purpose: a miner's latency then measures its own work (and, for a copier, the
+    /// second round trip to the miner it copies, which is idle at that moment) rather than queueing behind the
+    /// validator's other queries.
+    /// </summary>
     public static async Task QueryRoundAsync(ChainSession session, Dendrite dendrite, SampleDeck deck, ScoreBoard board, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -134,10 +139,11 @@ public static class ValidatorCommand
         }
 
         SpamMessage[] batch = deck.Next(BatchSize);
-        double[] scores = await Task.WhenAll(miners.Select(m => AskAsync(dendrite, m.Axon.ToAxonInfo(m.Hotkey, m.Coldkey), batch, cancellationToken))).ConfigureAwait(false);
-        for (int i = 0; i < miners.Length; i++)
+        deck.Shuffle(miners);
+        foreach (NeuronInfoLite miner in miners)
         {
-            board.Update(miners[i].Uid, miners[i].Hotkey.ToSs58(), scores[i]);
+            double score = await AskAsync(dendrite, miner.Axon.ToAxonInfo(miner.Hotkey, miner.Coldkey), batch, cancellationToken).ConfigureAwait(false);
+            board.Update(miner.Uid, miner.Hotkey.ToSs58(), score);
         }
     }
 
