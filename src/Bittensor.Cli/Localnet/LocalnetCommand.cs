@@ -106,6 +106,8 @@ public static class LocalnetCommand
                 session.WriteJson(w =>
                 {
                     w.WriteBoolean("running", processes.Any(p => p.Alive));
+                    w.WriteNumber("pid", state.OwnerPid);
+                    w.WriteBoolean("up_alive", LocalnetState.IsAlive(state.OwnerPid, state.OwnerStartedUnixMs));
                     w.WriteString("endpoint", state.Endpoint);
                     if (state.Netuid is ushort n)
                     {
@@ -175,18 +177,25 @@ public static class LocalnetCommand
                 return ExitCodes.Success;
             }
 
-            // Neurons before the node, as up stops them.
-            int stopped = 0;
+            // The up process first: it stops its children itself (neurons, then the node) and removes the state file.
+            List<LocalnetProcessRecord> running = [.. state.Processes.Where(LocalnetState.IsAlive)];
+            LocalnetProcessRecord owner = new("btcli localnet up", state.OwnerPid, state.OwnerStartedUnixMs, string.Empty);
+            if (await LocalnetShutdown.StopAsync(owner, TimeSpan.FromSeconds(30), ct).ConfigureAwait(false))
+            {
+                session.Info($"stopped btcli localnet up (pid {state.OwnerPid})");
+            }
+
+            // Whatever is left (up was killed, or did not finish in time): neurons before the node.
             foreach (LocalnetProcessRecord record in state.Processes.Reverse())
             {
                 if (await LocalnetShutdown.StopAsync(record, TimeSpan.FromSeconds(8), ct).ConfigureAwait(false))
                 {
-                    stopped++;
                     session.Info($"stopped {record.Name} (pid {record.Pid})");
                 }
             }
 
             File.Delete(file);
+            int stopped = running.Count(p => !LocalnetState.IsAlive(p));
             if (session.Json)
             {
                 session.WriteJson(w => w.WriteNumber("stopped", stopped));

@@ -7,9 +7,10 @@ namespace Bittensor.Cli.Localnet;
 
 /// <summary>
 /// <c>state.json</c> in the localnet folder: what <c>localnet up</c> is running (its own pid, the node's endpoint, the
-/// netuid, every child process), so <c>status</c> and <c>down</c> work from another terminal.
+/// netuid, every child process), so <c>status</c> and <c>down</c> work from another terminal. The owner is the
+/// <c>localnet up</c> process itself (with its start time, so a reused pid is not mistaken for it).
 /// </summary>
-public sealed record LocalnetState(int OwnerPid, string Root, string? Endpoint, ushort? Netuid, IReadOnlyList<LocalnetProcessRecord> Processes)
+public sealed record LocalnetState(int OwnerPid, long OwnerStartedUnixMs, string Root, string? Endpoint, ushort? Netuid, IReadOnlyList<LocalnetProcessRecord> Processes)
 {
     public const string FileName = "state.json";
 
@@ -20,6 +21,7 @@ public sealed record LocalnetState(int OwnerPid, string Root, string? Endpoint, 
         {
             w.WriteStartObject();
             w.WriteNumber("owner_pid", OwnerPid);
+            w.WriteNumber("owner_started_unix_ms", OwnerStartedUnixMs);
             w.WriteString("root", Root);
             w.WriteString("endpoint", Endpoint);
             if (Netuid is ushort netuid)
@@ -70,6 +72,7 @@ public sealed record LocalnetState(int OwnerPid, string Root, string? Endpoint, 
             JsonElement netuid = Required(root, "netuid");
             return new LocalnetState(
                 Required(root, "owner_pid").GetInt32(),
+                Required(root, "owner_started_unix_ms").GetInt64(),
                 Required(root, "root").GetString() ?? string.Empty,
                 Required(root, "endpoint").GetString(),
                 netuid.ValueKind == JsonValueKind.Null ? null : netuid.GetUInt16(),

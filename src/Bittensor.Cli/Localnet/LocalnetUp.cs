@@ -31,7 +31,7 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
         string home = LocalnetPaths.ResolveHome(session.Environment);
         Directory.CreateDirectory(home);
         LocalnetState? previous = LocalnetState.Load(Path.Combine(home, LocalnetState.FileName));
-        if (previous is not null && previous.Processes.Any(LocalnetState.IsAlive))
+        if (previous is not null && (LocalnetState.IsAlive(previous.OwnerPid, previous.OwnerStartedUnixMs) || previous.Processes.Any(LocalnetState.IsAlive)))
         {
             throw new CliException($"a localnet is already running (state in {Path.Combine(home, LocalnetState.FileName)}); stop it with `btcli localnet down`");
         }
@@ -257,7 +257,8 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
 
     private void SaveState(string? endpoint, ushort? netuid)
     {
-        _state = new LocalnetState(Environment.ProcessId, _paths.Root, endpoint, netuid, [.. _children.Select(c => c.Record)]);
+        using System.Diagnostics.Process self = System.Diagnostics.Process.GetCurrentProcess();
+        _state = new LocalnetState(Environment.ProcessId, LocalnetState.StartTimeOf(self), _paths.Root, endpoint, netuid, [.. _children.Select(c => c.Record)]);
         _state.Save(_paths.StateFile);
     }
 

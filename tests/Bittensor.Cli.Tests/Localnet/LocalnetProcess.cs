@@ -20,16 +20,7 @@ internal sealed class LocalnetProcess : IDisposable
     public LocalnetProcess(params string[] args)
     {
         Home = Directory.CreateTempSubdirectory("btcli-localnet-home-").FullName;
-        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "btcli.dll"));
-        foreach (string a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["HOME"] = Home;
-        start.Environment.Remove(LocalnetPaths.HomeVariable);
-        _process = new Process { StartInfo = start };
+        _process = new Process { StartInfo = StartInfo(Home, args) };
         _process.OutputDataReceived += (_, e) => Append(_stdout, e.Data);
         _process.ErrorDataReceived += (_, e) => Append(_stderr, e.Data);
         _process.Start();
@@ -39,6 +30,21 @@ internal sealed class LocalnetProcess : IDisposable
     }
 
     public string Home { get; }
+
+    /// <summary>Runs another btcli command with the same HOME (as from a second terminal), bounded to 60 s.</summary>
+    public BtcliRunner.Result RunBeside(params string[] args)
+    {
+        using Process other = Process.Start(StartInfo(Home, args))!;
+        Task<string> stdout = other.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = other.StandardError.ReadToEndAsync();
+        if (!other.WaitForExit(60_000))
+        {
+            other.Kill(entireProcessTree: true);
+            Assert.Fail($"btcli {string.Join(' ', args)} did not exit within 60 s");
+        }
+
+        return new BtcliRunner.Result(other.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
 
     public string StateFile => Path.Combine(Home, ".bittensor", "localnet", LocalnetState.FileName);
 
@@ -118,6 +124,20 @@ internal sealed class LocalnetProcess : IDisposable
         _stopWatching.Dispose();
         _process.Dispose();
         Directory.Delete(Home, recursive: true);
+    }
+
+    private static ProcessStartInfo StartInfo(string home, string[] args)
+    {
+        ProcessStartInfo start = new("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "btcli.dll"));
+        foreach (string a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["HOME"] = home;
+        start.Environment.Remove(LocalnetPaths.HomeVariable);
+        return start;
     }
 
     private static void Append(StringBuilder buffer, string? line)

@@ -11,13 +11,14 @@ public sealed class LocalnetStateTests
         string dir = Directory.CreateTempSubdirectory("localnet-state-").FullName;
         try
         {
-            LocalnetState state = new(1234, "/tmp/x", "ws://127.0.0.1:4000", 3, [new("node", 10, 1_700_000_000_000, "/tmp/x/logs/node.log"), new("miner-lazy", 11, 1_700_000_000_500, "/tmp/x/logs/miner-lazy.log")]);
+            LocalnetState state = new(1234, 1_700_000_000_001, "/tmp/x", "ws://127.0.0.1:4000", 3, [new("node", 10, 1_700_000_000_000, "/tmp/x/logs/node.log"), new("miner-lazy", 11, 1_700_000_000_500, "/tmp/x/logs/miner-lazy.log")]);
             string path = Path.Combine(dir, LocalnetState.FileName);
 
             state.Save(path);
             LocalnetState loaded = LocalnetState.Load(path)!;
 
             Assert.Equal(state.OwnerPid, loaded.OwnerPid);
+            Assert.Equal(state.OwnerStartedUnixMs, loaded.OwnerStartedUnixMs);
             Assert.Equal(state.Root, loaded.Root);
             Assert.Equal(state.Endpoint, loaded.Endpoint);
             Assert.Equal(state.Netuid, loaded.Netuid);
@@ -32,7 +33,7 @@ public sealed class LocalnetStateTests
     [Fact]
     public void Parse_NoNetuidYet_Null()
     {
-        LocalnetState state = LocalnetState.Parse(new LocalnetState(1, "/r", null, null, []).ToJson());
+        LocalnetState state = LocalnetState.Parse(new LocalnetState(1, 2, "/r", null, null, []).ToJson());
 
         Assert.Null(state.Netuid);
         Assert.Null(state.Endpoint);

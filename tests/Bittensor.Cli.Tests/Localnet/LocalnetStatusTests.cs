@@ -25,7 +25,7 @@ public sealed class LocalnetStatusTests
     {
         using WalletCli cli = new();
         cli.Variables[LocalnetPaths.HomeVariable] = cli.Root;
-        LocalnetState stale = new(999_999, cli.Root, "ws://127.0.0.1:1", 7, [new("node", 999_998, 1, Path.Combine(cli.Root, "node.log"))]);
+        LocalnetState stale = new(999_999, 1, cli.Root, "ws://127.0.0.1:1", 7, [new("node", 999_998, 1, Path.Combine(cli.Root, "node.log"))]);
         stale.Save(Path.Combine(cli.Root, LocalnetState.FileName));
 
         JsonElement status = cli.Run("localnet", "status", "--json-output").Json();

@@ -92,4 +92,26 @@ public sealed class LocalnetUpTests
         btcli.AssertNoChildLeft();
         Assert.False(File.Exists(btcli.StateFile), "the state file outlived the run");
     }
+
+    [Fact]
+    public async Task StatusDown_FromAnotherTerminal_ShowsThenStopsEverything()
+    {
+        using LocalnetProcess btcli = new("localnet", "up", "--tmp");
+        await btcli.WaitForChildrenAsync(1 + LocalnetRole.Roster.Count - 1, IssueLimit);
+
+        JsonElement status = btcli.RunBeside("localnet", "status", "--json-output").Json();
+        BtcliRunner.Result down = btcli.RunBeside("localnet", "down");
+        int exit = await btcli.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(status.GetProperty("running").GetBoolean());
+        Assert.True(status.GetProperty("up_alive").GetBoolean());
+        Assert.True(status.GetProperty("block").GetUInt32() > 0);
+        Assert.True(status.GetProperty("netuid").GetUInt16() > 0);
+        Assert.All(status.GetProperty("processes").EnumerateArray(), p => Assert.True(p.GetProperty("alive").GetBoolean(), p.GetProperty("name").GetString()));
+        Assert.Equal(0, down.ExitCode);
+        Assert.Contains("localnet stopped", down.Stdout, StringComparison.Ordinal);
+        Assert.True(exit == 0, $"up exited {exit}\n{btcli.Stderr}");
+        btcli.AssertNoChildLeft();
+        Assert.False(File.Exists(btcli.StateFile), "the state file outlived down");
+    }
 }
