@@ -82,16 +82,18 @@ public class MetagraphBenchmarks
     public Task<Metagraph> SyncOverLoopback() => Metagraph.SyncAsync(_client!, 1, lite: true, block: Block);
 
     [Benchmark(Description = "Decode + assemble (lite, no socket)")]
-    public Metagraph DecodeAndAssemble()
+    public Metagraph DecodeAndAssemble() => Assemble(_client!.Metadata, 1, Block, _neurons, _info);
+
+    /// <summary>What <see cref="Metagraph.SyncAsync"/> does with the two runtime-API answers, without the socket.</summary>
+    internal static Metagraph Assemble(ChainMetadata metadata, ushort netuid, uint block, byte[] neuronsAnswer, byte[] infoAnswer)
     {
-        ChainMetadata metadata = _client!.Metadata;
-        ScaleValue neurons = metadata.RuntimeApi("NeuronInfoRuntimeApi", "get_neurons_lite").DecodeOutput(_neurons);
-        ScaleValue info = metadata.RuntimeApi("SubnetInfoRuntimeApi", "get_selective_mechagraph").DecodeOutput(_info);
+        ScaleValue neurons = metadata.RuntimeApi("NeuronInfoRuntimeApi", "get_neurons_lite").DecodeOutput(neuronsAnswer);
+        ScaleValue info = metadata.RuntimeApi("SubnetInfoRuntimeApi", "get_selective_mechagraph").DecodeOutput(infoAnswer);
         return Metagraph.FromChain(new MetagraphChainData
         {
             Network = "local",
-            Netuid = 1,
-            Block = Block,
+            Netuid = netuid,
+            Block = block,
             Neurons = [.. ((SequenceValue)neurons).Items.Select(NeuronInfoLite.FromScale)],
             Info = MetagraphInfo.FromScale(((VariantValue)info).Single),
         });
@@ -107,16 +109,19 @@ public class MetagraphBenchmarks
 
     private Metagraph DecodeAndAssembleOnce() => _assembled ??= DecodeAndAssemble();
 
-    private static readonly (string Method, byte[] Args)[] Calls =
+    private static readonly (string Method, byte[] Args)[] Calls = RuntimeCalls(1);
+
+    /// <summary>The two state_calls of a lite sync of <paramref name="netuid"/>, with SCALE-encoded arguments.</summary>
+    internal static (string Method, byte[] Args)[] RuntimeCalls(ushort netuid) =>
     [
-        ("NeuronInfoRuntimeApi_get_neurons_lite", [1, 0]),
-        ("SubnetInfoRuntimeApi_get_selective_mechagraph", SelectiveArgs()),
+        ("NeuronInfoRuntimeApi_get_neurons_lite", [(byte)netuid, (byte)(netuid >> 8)]),
+        ("SubnetInfoRuntimeApi_get_selective_mechagraph", SelectiveArgs(netuid)),
     ];
 
-    private static byte[] SelectiveArgs()
+    private static byte[] SelectiveArgs(ushort netuid)
     {
-        // netuid 1 (u16), mechid 0 (u8), Vec<u16> of the 74 field indices (compact length 74 << 2 = 0x0129).
-        List<byte> args = [1, 0, 0, 0x29, 0x01];
+        // netuid (u16), mechid 0 (u8), Vec<u16> of the 74 field indices (compact length 74 << 2 = 0x0129).
+        List<byte> args = [(byte)netuid, (byte)(netuid >> 8), 0, 0x29, 0x01];
         for (ushort i = 0; i < SubtensorClient.SelectiveMetagraphFieldCount; i++)
         {
             args.Add((byte)i);

@@ -1,3 +1,12 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Bittensor.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Bittensor.Benchmarks.HashingBenchmarks).Assembly).Run(args);
+// `metagraph-cpu [rounds]` measures the metagraph sync from our node by CPU time (see MetagraphNodeBenchmarks).
+if (args is ["metagraph-cpu", ..])
+{
+    await MetagraphNodeBenchmarks.MeasureCpuAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50, Console.Out);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(HashingBenchmarks).Assembly).Run(args);

@@ -6,6 +6,7 @@ using Bittensor.Cli.Localnet;
 using Bittensor.Cli.Sim;
 using Bittensor.Cli.Stake;
 using Bittensor.Cli.Subnets;
+using Bittensor.Cli.Sudo;
 using Bittensor.Cli.Utils;
 using Bittensor.Cli.Wallet;
 using Bittensor.Cli.Weights;
@@ -38,6 +39,7 @@ public static class BtcliApp
         root.Subcommands.Add(SubnetsCommand.Create(context));
         root.Subcommands.Add(StakeCommand.Create(context));
         root.Subcommands.Add(WeightsCommand.Create(context));
+        root.Subcommands.Add(SudoCommand.Create(context));
         root.Subcommands.Add(LocalnetCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Bittensor.Cli.Tests;
 
 /// <summary>Runs the real btcli command tree, in process (fast) or as the built executable.</summary>
-internal static class BtcliRunner
+public static class BtcliRunner
 {
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {

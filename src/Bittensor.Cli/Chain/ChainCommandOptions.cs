@@ -9,7 +9,7 @@ namespace Bittensor.Cli.Chain;
 
 /// <summary>
 /// The options of every command that talks to a chain: <c>--network</c> (btcli's aliases <c>--subtensor.network</c>,
-/// <c>--chain</c>, <c>--subtensor.chain_endpoint</c>) plus the output flags; connects, confirms and submits.
+/// <c>--chain</c>, <c>--subtensor.chain_endpoint</c>) plus the output flags; connects, and parses chain-facing values.
 /// </summary>
 public sealed class ChainCommandOptions
 {
@@ -47,58 +47,6 @@ public sealed class ChainCommandOptions
         }
     }
 
-    /// <summary>Asks before spending or moving stake; --no-prompt (or no terminal) proceeds.</summary>
-    public static void Confirm(CliSession session, string question)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        if (!session.CanAsk)
-        {
-            return;
-        }
-
-        string answer = session.Ask(question + " [y/n]", "n");
-        if (!answer.StartsWith('y') && !answer.StartsWith('Y'))
-        {
-            throw new CliException("cancelled: nothing was submitted");
-        }
-    }
-
-    /// <summary>
-    /// Submits and waits for inclusion; a dispatch error, a refused or dropped transaction becomes one line naming the
-    /// module error and its documentation (btcli <c>format_error_message</c>).
-    /// </summary>
-    public static async Task<ExtrinsicReceipt> SubmitAsync(CliSession session, string what, Func<Task<ExtrinsicReceipt>> submit)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        ArgumentNullException.ThrowIfNull(submit);
-        session.Info($"{what}: submitting and waiting for inclusion…");
-        ExtrinsicReceipt receipt;
-        try
-        {
-            receipt = await submit().ConfigureAwait(false);
-        }
-        catch (JsonRpcException ex)
-        {
-            throw new CliException($"{what} failed: the transaction pool refused it: {ex.Message}", ex);
-        }
-        catch (ExtrinsicStatusException ex)
-        {
-            throw new CliException($"{what} failed: {ex.Message}", ex);
-        }
-        catch (ChainModuleError ex)
-        {
-            throw new CliException($"{what} failed: {ex.Message}", ex);
-        }
-
-        if (!receipt.Success)
-        {
-            throw new CliException($"{what} failed: {receipt.Error?.Message ?? "the extrinsic failed without a dispatch error"}");
-        }
-
-        session.Info($"{what}: included in block {receipt.BlockHash}");
-        return receipt;
-    }
-
     /// <summary>Parses a TAO amount (as <c>τ1.5</c> or <c>1.5</c>); malformed amounts are one clear line.</summary>
     public static Balance ParseTao(string text, string option)
     {
@@ -119,6 +67,15 @@ public sealed class ChainCommandOptions
         }
 
         return id;
+    }
+
+    /// <summary>Parses a comma-separated netuid list (distinct, in the given order); malformed entries are one clear line.</summary>
+    public static ushort[] ParseNetuids(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ushort[] list = [.. text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => ushort.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out ushort n) ? n : throw new CliException($"{option}: '{s}' is not a netuid"))];
+        return list.Length > 0 ? [.. list.Distinct()] : throw new CliException($"{option}: empty list");
     }
 
     /// <summary>The receipt as JSON fields shared by every write command.</summary>

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Bittensor.Cli.Chain;
 using Bittensor.Cli.Infrastructure;
-using Bittensor.Cli.Wallet;
-using Bittensor.Core.Crypto;
 using Bittensor.Core.Primitives;
 using Bittensor.Sdk.Chain;
 using Bittensor.Sdk.Chain.Extrinsics;
@@ -24,24 +22,28 @@ public static class SubnetsCommand
         subnets.Subcommands.Add(Start(context));
         subnets.Subcommands.Add(Register(context));
         subnets.Subcommands.Add(SubnetsMetagraphCommand.Create(context));
+        subnets.Subcommands.Add(SubnetsShowCommand.Show(context));
+        subnets.Subcommands.Add(SubnetsShowCommand.Price(context));
         subnets.Subcommands.Add(SubnetsMetagraphCommand.Hyperparameters(context));
         return subnets;
     }
 
     private static Command List(CliContext context)
     {
-        ChainCommandOptions chain = new();
-        Command command = new("list", "List all subnets with their size, tempo, registration cost and owner.");
-        chain.AddTo(command);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new(context, "list", "List all subnets with their size, tempo, registration cost and owner.");
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            IReadOnlyList<SubnetInfo> all = await client.GetAllSubnetsInfoAsync(null, ct).ConfigureAwait(false);
-            uint block = await client.GetCurrentBlockAsync(ct).ConfigureAwait(false);
-            if (session.Json)
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            IReadOnlyList<SubnetInfo> all = await client.GetAllSubnetsInfoAsync(null, run.Token).ConfigureAwait(false);
+            uint block = await client.GetCurrentBlockAsync(run.Token).ConfigureAwait(false);
+            TextTable table = new($"Subnets at block {block}", "Netuid", "Neurons", "Max", "Tempo", "Burn", "Owner");
+            foreach (SubnetInfo s in all)
             {
-                session.WriteJson(w =>
+                table.Add($"{s.Netuid}", $"{s.SubnetworkN}", $"{s.MaxAllowedUids}", $"{s.Tempo}", new Balance(s.Burn).ToString(), s.Owner.ToSs58());
+            }
+
+            return run.Done(
+                w =>
                 {
                     w.WriteNumber("block", block);
                     w.WriteStartArray("subnets");
@@ -59,165 +61,90 @@ public static class SubnetsCommand
                     }
 
                     w.WriteEndArray();
-                });
-                return ExitCodes.Success;
-            }
-
-            TextTable table = new($"Subnets at block {block}", "Netuid", "Neurons", "Max", "Tempo", "Burn", "Owner");
-            foreach (SubnetInfo s in all)
-            {
-                table.Add($"{s.Netuid}", $"{s.SubnetworkN}", $"{s.MaxAllowedUids}", $"{s.Tempo}", new Balance(s.Burn).ToString(), s.Owner.ToSs58());
-            }
-
-            table.Write(context.Output);
-            return ExitCodes.Success;
+                },
+                table);
         });
-        return command;
     }
 
     private static Command BurnCost(CliContext context)
     {
-        ChainCommandOptions chain = new();
-        Command command = new("burn-cost", "Show the TAO locked to create a subnet now.");
-        command.Aliases.Add("burn_cost");
-        chain.AddTo(command);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new ChainCommand(context, "burn-cost", "Show the TAO locked to create a subnet now.").Alias("burn_cost");
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            ulong cost = await client.GetSubnetBurnCostAsync(null, ct).ConfigureAwait(false);
-            if (session.Json)
-            {
-                session.WriteJson(w => w.WriteNumber("burn_cost_rao", cost));
-                return ExitCodes.Success;
-            }
-
-            context.Output.WriteLine($"Subnet burn cost: {new Balance(cost)}");
-            return ExitCodes.Success;
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            ulong cost = await client.GetSubnetBurnCostAsync(null, run.Token).ConfigureAwait(false);
+            return run.Done(w => w.WriteNumber("burn_cost_rao", cost), $"Subnet burn cost: {new Balance(cost)}");
         });
-        return command;
     }
 
     private static Command CreateSubnet(CliContext context)
     {
-        WalletSelector selector = new();
-        ChainCommandOptions chain = new();
-        PasswordOptions passwords = new();
-        Command command = new("create", "Register a new subnet owned by the wallet's coldkey, paying the lock cost.");
-        selector.AddTo(command);
-        chain.AddTo(command);
-        passwords.AddTo(command);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new(context, "create", "Register a new subnet owned by the wallet's coldkey, paying the lock cost.", WalletUse.ColdkeyAndHotkey, signs: true);
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            Sdk.Wallets.Wallet wallet = selector.Resolve(session, parse);
-            AccountId32 coldkeyAddress = ChainWallet.Coldkey(wallet);
-            AccountId32 hotkey = ChainWallet.Hotkey(wallet);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            ulong cost = await client.GetSubnetBurnCostAsync(null, ct).ConfigureAwait(false);
-            ulong balance = await client.GetBalanceAsync(coldkeyAddress, null, ct).ConfigureAwait(false);
+            AccountId32 coldkey = run.ColdkeyAddress;
+            AccountId32 hotkey = run.HotkeyAddress;
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            ulong cost = await client.GetSubnetBurnCostAsync(null, run.Token).ConfigureAwait(false);
+            ulong balance = await client.GetBalanceAsync(coldkey, null, run.Token).ConfigureAwait(false);
             if (balance < cost)
             {
-                throw new CliException($"insufficient balance: creating a subnet locks {new Balance(cost)} but {wallet.Name} has {new Balance(balance)}");
+                throw new CliException($"insufficient balance: creating a subnet locks {new Balance(cost)} but {run.Wallet.Name} has {new Balance(balance)}");
             }
 
-            ChainCommandOptions.Confirm(session, $"Create a subnet for {new Balance(cost)}?");
-            KeyPair coldkey = wallet.UnlockColdkey(passwords.UnlockSource(session, parse));
-            HashSet<ushort> before = [.. await client.GetAllSubnetNetuidsAsync(null, ct).ConfigureAwait(false)];
-            ExtrinsicReceipt receipt = await ChainCommandOptions.SubmitAsync(session, "subnets create", () => client.RegisterNetworkAsync(coldkey, hotkey, false, ct)).ConfigureAwait(false);
-            IReadOnlyList<ushort> after = await client.GetAllSubnetNetuidsAsync(receipt.BlockHash, ct).ConfigureAwait(false);
+            HashSet<ushort> before = [.. await client.GetAllSubnetNetuidsAsync(null, run.Token).ConfigureAwait(false)];
+            ExtrinsicReceipt receipt = await run.SubmitAsync("subnets create", $"Create a subnet for {new Balance(cost)}?", run.UnlockColdkey, (c, key) => c.RegisterNetworkAsync(key, hotkey, false, run.Token)).ConfigureAwait(false);
+            IReadOnlyList<ushort> after = await client.GetAllSubnetNetuidsAsync(receipt.BlockHash, run.Token).ConfigureAwait(false);
             ushort netuid = after.Where(n => !before.Contains(n)).DefaultIfEmpty(after.Max()).First();
-            if (session.Json)
-            {
-                session.WriteJson(w =>
+            return run.Done(
+                receipt,
+                w =>
                 {
-                    ChainCommandOptions.WriteReceipt(w, receipt);
                     w.WriteNumber("netuid", netuid);
                     w.WriteNumber("lock_cost_rao", cost);
-                });
-                return ExitCodes.Success;
-            }
-
-            session.Info($"Registered subnetwork with netuid: {netuid} (locked {new Balance(cost)})");
-            return ExitCodes.Success;
+                },
+                $"Registered subnetwork with netuid: {netuid} (locked {new Balance(cost)})");
         });
-        return command;
     }
 
     private static Command Start(CliContext context)
     {
-        WalletSelector selector = new(withHotkey: false);
-        ChainCommandOptions chain = new();
-        PasswordOptions passwords = new();
-        Option<ushort> netuid = ChainWallet.Netuid();
-        Command command = new("start", "Start a subnet's emission schedule (owner only).");
-        selector.AddTo(command);
-        chain.AddTo(command);
-        passwords.AddTo(command);
-        command.Options.Add(netuid);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new(context, "start", "Start a subnet's emission schedule (owner only).", WalletUse.Coldkey, signs: true);
+        Option<ushort> netuid = command.Add(ChainWallet.Netuid());
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            ushort id = parse.GetValue(netuid);
-            Sdk.Wallets.Wallet wallet = selector.Resolve(session, parse);
-            WalletSelector.RequireWallet(wallet);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            ChainWallet.RequireSubnet(await client.SubnetExistsAsync(id, null, ct).ConfigureAwait(false), id);
-            ChainCommandOptions.Confirm(session, $"Start subnet {id}?");
-            KeyPair coldkey = wallet.UnlockColdkey(passwords.UnlockSource(session, parse));
-            ExtrinsicReceipt receipt = await ChainCommandOptions.SubmitAsync(session, "subnets start", () => client.StartCallAsync(coldkey, id, false, ct)).ConfigureAwait(false);
-            if (session.Json)
-            {
-                session.WriteJson(w =>
-                {
-                    ChainCommandOptions.WriteReceipt(w, receipt);
-                    w.WriteNumber("netuid", id);
-                });
-                return ExitCodes.Success;
-            }
-
-            session.Info($"Subnet {id} started.");
-            return ExitCodes.Success;
+            ushort id = run.Get(netuid);
+            _ = run.ColdkeyAddress;
+            await run.RequireSubnetAsync(id).ConfigureAwait(false);
+            ExtrinsicReceipt receipt = await run.SubmitAsync("subnets start", $"Start subnet {id}?", run.UnlockColdkey, (c, key) => c.StartCallAsync(key, id, false, run.Token)).ConfigureAwait(false);
+            return run.Done(receipt, w => w.WriteNumber("netuid", id), $"Subnet {id} started.");
         });
-        return command;
     }
 
     private static Command Register(CliContext context)
     {
-        WalletSelector selector = new();
-        ChainCommandOptions chain = new();
-        PasswordOptions passwords = new();
-        Option<ushort> netuid = ChainWallet.Netuid();
-        Command command = new("register", "Register the wallet's hotkey on a subnet by burning the registration cost.");
-        selector.AddTo(command);
-        chain.AddTo(command);
-        passwords.AddTo(command);
-        command.Options.Add(netuid);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new(context, "register", "Register the wallet's hotkey on a subnet by burning the registration cost.", WalletUse.ColdkeyAndHotkey, signs: true);
+        Option<ushort> netuid = command.Add(ChainWallet.Netuid());
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            ushort id = parse.GetValue(netuid);
-            Sdk.Wallets.Wallet wallet = selector.Resolve(session, parse);
-            AccountId32 coldkeyAddress = ChainWallet.Coldkey(wallet);
-            AccountId32 hotkey = ChainWallet.Hotkey(wallet);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            ChainWallet.RequireSubnet(await client.SubnetExistsAsync(id, null, ct).ConfigureAwait(false), id);
-            ulong burn = await client.GetBurnCostAsync(id, null, ct).ConfigureAwait(false);
-            ulong balance = await client.GetBalanceAsync(coldkeyAddress, null, ct).ConfigureAwait(false);
+            ushort id = run.Get(netuid);
+            AccountId32 coldkey = run.ColdkeyAddress;
+            AccountId32 hotkey = run.HotkeyAddress;
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            await run.RequireSubnetAsync(id).ConfigureAwait(false);
+            ulong burn = await client.GetBurnCostAsync(id, null, run.Token).ConfigureAwait(false);
+            ulong balance = await client.GetBalanceAsync(coldkey, null, run.Token).ConfigureAwait(false);
             if (balance < burn)
             {
-                throw new CliException($"insufficient balance: registration on subnet {id} burns {new Balance(burn)} but {wallet.Name} has {new Balance(balance)}");
+                throw new CliException($"insufficient balance: registration on subnet {id} burns {new Balance(burn)} but {run.Wallet.Name} has {new Balance(balance)}");
             }
 
-            ChainCommandOptions.Confirm(session, $"Register {hotkey} on subnet {id} for {new Balance(burn)}?");
-            KeyPair coldkey = wallet.UnlockColdkey(passwords.UnlockSource(session, parse));
-            ExtrinsicReceipt receipt = await ChainCommandOptions.SubmitAsync(session, "subnets register", () => client.BurnedRegisterAsync(coldkey, id, hotkey, false, ct)).ConfigureAwait(false);
-            ushort? uid = await client.GetUidForHotkeyOnSubnetAsync(hotkey, id, receipt.BlockHash, ct).ConfigureAwait(false);
-            if (session.Json)
-            {
-                session.WriteJson(w =>
+            ExtrinsicReceipt receipt = await run.SubmitAsync("subnets register", $"Register {hotkey} on subnet {id} for {new Balance(burn)}?", run.UnlockColdkey, (c, key) => c.BurnedRegisterAsync(key, id, hotkey, false, run.Token)).ConfigureAwait(false);
+            ushort? uid = await client.GetUidForHotkeyOnSubnetAsync(hotkey, id, receipt.BlockHash, run.Token).ConfigureAwait(false);
+            return run.Done(
+                receipt,
+                w =>
                 {
-                    ChainCommandOptions.WriteReceipt(w, receipt);
                     w.WriteNumber("netuid", id);
                     w.WriteString("hotkey", hotkey.ToSs58());
                     if (uid is ushort u)
@@ -230,13 +157,8 @@ public static class SubnetsCommand
                     }
 
                     w.WriteNumber("burn_rao", burn);
-                });
-                return ExitCodes.Success;
-            }
-
-            session.Info($"Registered {hotkey} on subnet {id} with uid {uid} (burned {new Balance(burn)})");
-            return ExitCodes.Success;
+                },
+                $"Registered {hotkey} on subnet {id} with uid {uid} (burned {new Balance(burn)})");
         });
-        return command;
     }
 }

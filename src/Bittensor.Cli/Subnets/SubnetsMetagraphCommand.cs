@@ -13,140 +13,138 @@ internal static class SubnetsMetagraphCommand
 {
     public static Command Create(CliContext context)
     {
-        ChainCommandOptions chain = new();
-        Option<ushort> netuid = ChainWallet.Netuid();
-        Command command = new("metagraph", "Show a subnet's neurons: stake, incentive, dividends, emission, validator permit, axon.");
-        command.Aliases.Add("show");
-        chain.AddTo(command);
-        command.Options.Add(netuid);
-        command.SetAction(async (parse, ct) =>
+        ChainCommand command = new(context, "metagraph", "Show a subnet's neurons: stake, incentive, dividends, emission, validator permit, axon.");
+        Option<ushort> netuid = command.Add(ChainWallet.Netuid());
+        return command.Run(async run =>
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            ushort id = parse.GetValue(netuid);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            H256 head = await client.GetBlockHashAsync(null, ct).ConfigureAwait(false);
-            uint block = (await client.GetHeaderAsync(head, ct).ConfigureAwait(false)).Number;
-            ChainWallet.RequireSubnet(await client.SubnetExistsAsync(id, head, ct).ConfigureAwait(false), id);
-            IReadOnlyList<NeuronInfoLite> neurons = await client.GetNeuronsLiteAsync(id, head, ct).ConfigureAwait(false);
-            if (session.Json)
-            {
-                session.WriteJson(w =>
+            ushort id = run.Get(netuid);
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            H256 head = await client.GetBlockHashAsync(null, run.Token).ConfigureAwait(false);
+            uint block = (await client.GetHeaderAsync(head, run.Token).ConfigureAwait(false)).Number;
+            ChainWallet.RequireSubnet(await client.SubnetExistsAsync(id, head, run.Token).ConfigureAwait(false), id);
+            IReadOnlyList<NeuronInfoLite> neurons = await client.GetNeuronsLiteAsync(id, head, run.Token).ConfigureAwait(false);
+            return run.Done(
+                w =>
                 {
                     w.WriteNumber("netuid", id);
                     w.WriteNumber("block", block);
-                    w.WriteStartArray("neurons");
-                    foreach (NeuronInfoLite n in neurons)
-                    {
-                        w.WriteStartObject();
-                        w.WriteNumber("uid", n.Uid);
-                        w.WriteString("hotkey", n.Hotkey.ToSs58());
-                        w.WriteString("coldkey", n.Coldkey.ToSs58());
-                        w.WriteNumber("stake", n.TotalStake / (decimal)Balance.RaoPerTao);
-                        w.WriteNumber("stake_rao", n.TotalStake);
-                        w.WriteNumber("incentive", Ratio(n.Incentive));
-                        w.WriteNumber("dividends", Ratio(n.Dividends));
-                        w.WriteNumber("emission", n.Emission / (decimal)Balance.RaoPerTao);
-                        w.WriteNumber("emission_rao", n.Emission);
-                        w.WriteBoolean("validator_permit", n.ValidatorPermit);
-                        w.WriteStartObject("axon");
-                        w.WriteString("ip", n.Axon.IpAddress);
-                        w.WriteNumber("port", n.Axon.Port);
-                        w.WriteNumber("ip_type", n.Axon.IpType);
-                        w.WriteNumber("version", n.Axon.Version);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-
-                    w.WriteEndArray();
-                });
-                return ExitCodes.Success;
-            }
-
-            TextTable table = new($"Metagraph of subnet {id} at block {block}", "UID", "Stake", "Incentive", "Dividends", "Emission", "VPermit", "Hotkey", "Coldkey", "Axon");
-            foreach (NeuronInfoLite n in neurons)
-            {
-                table.Add(
-                    $"{n.Uid}",
-                    new Balance(n.TotalStake).ToTaoString(Balance.AlphaSymbol),
-                    Ratio(n.Incentive).ToString("0.00000", CultureInfo.InvariantCulture),
-                    Ratio(n.Dividends).ToString("0.00000", CultureInfo.InvariantCulture),
-                    new Balance(n.Emission).ToTaoString(Balance.AlphaSymbol),
-                    n.ValidatorPermit ? "*" : string.Empty,
-                    n.Hotkey.ToSs58(),
-                    n.Coldkey.ToSs58(),
-                    $"{n.Axon.IpAddress}:{n.Axon.Port}");
-            }
-
-            table.Write(context.Output);
-            return ExitCodes.Success;
+                    WriteNeurons(w, neurons);
+                },
+                NeuronTable($"Metagraph of subnet {id} at block {block}", neurons));
         });
-        return command;
     }
 
-    public static Command Hyperparameters(CliContext context)
+    /// <summary>The <c>neurons</c> array of the metagraph JSON (uid, keys, stake, incentive, dividends, emission, permit, axon).</summary>
+    internal static void WriteNeurons(System.Text.Json.Utf8JsonWriter w, IReadOnlyList<NeuronInfoLite> neurons)
     {
-        ChainCommandOptions chain = new();
-        Option<ushort> netuid = ChainWallet.Netuid();
-        Command command = new("hyperparameters", "Show a subnet's hyperparameters.");
-        command.Aliases.Add("hyperparams");
-        chain.AddTo(command);
-        command.Options.Add(netuid);
-        command.SetAction(async (parse, ct) =>
+        w.WriteStartArray("neurons");
+        foreach (NeuronInfoLite n in neurons)
         {
-            CliSession session = chain.Output.Bind(context, parse);
-            ushort id = parse.GetValue(netuid);
-            await using SubtensorClient client = await chain.ConnectAsync(session, parse, ct).ConfigureAwait(false);
-            SubnetHyperparameters hp = await client.GetSubnetHyperparametersAsync(id, null, ct).ConfigureAwait(false)
-                ?? throw new CliException($"subnet {id} does not exist");
+            w.WriteStartObject();
+            w.WriteNumber("uid", n.Uid);
+            w.WriteString("hotkey", n.Hotkey.ToSs58());
+            w.WriteString("coldkey", n.Coldkey.ToSs58());
+            w.WriteNumber("stake", n.TotalStake / (decimal)Balance.RaoPerTao);
+            w.WriteNumber("stake_rao", n.TotalStake);
+            w.WriteNumber("incentive", Ratio(n.Incentive));
+            w.WriteNumber("dividends", Ratio(n.Dividends));
+            w.WriteNumber("emission", n.Emission / (decimal)Balance.RaoPerTao);
+            w.WriteNumber("emission_rao", n.Emission);
+            w.WriteBoolean("validator_permit", n.ValidatorPermit);
+            w.WriteStartObject("axon");
+            w.WriteString("ip", n.Axon.IpAddress);
+            w.WriteNumber("port", n.Axon.Port);
+            w.WriteNumber("ip_type", n.Axon.IpType);
+            w.WriteNumber("version", n.Axon.Version);
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
 
-            // The record's properties are the runtime API's fields; print them in declaration order, snake_cased as btcli.
-            List<(string Name, object? Value)> fields = [.. typeof(SubnetHyperparameters).GetProperties().Select(p => (Snake(p.Name), p.GetValue(hp)))];
-            if (session.Json)
+        w.WriteEndArray();
+    }
+
+    /// <summary>The human metagraph table.</summary>
+    internal static TextTable NeuronTable(string title, IReadOnlyList<NeuronInfoLite> neurons)
+    {
+        TextTable table = new(title, "UID", "Stake", "Incentive", "Dividends", "Emission", "VPermit", "Hotkey", "Coldkey", "Axon");
+        foreach (NeuronInfoLite n in neurons)
+        {
+            table.Add(
+                $"{n.Uid}",
+                new Balance(n.TotalStake).ToTaoString(Balance.AlphaSymbol),
+                Ratio(n.Incentive).ToString("0.00000", CultureInfo.InvariantCulture),
+                Ratio(n.Dividends).ToString("0.00000", CultureInfo.InvariantCulture),
+                new Balance(n.Emission).ToTaoString(Balance.AlphaSymbol),
+                n.ValidatorPermit ? "*" : string.Empty,
+                n.Hotkey.ToSs58(),
+                n.Coldkey.ToSs58(),
+                $"{n.Axon.IpAddress}:{n.Axon.Port}");
+        }
+
+        return table;
+    }
+
+    /// <summary>
+    /// <c>subnets hyperparameters</c>, and <c>sudo get</c> (the same table under btcli's sudo group): the runtime API's
+    /// fields in declaration order, snake_cased as btcli prints them.
+    /// </summary>
+    public static Command Hyperparameters(CliContext context, string name = "hyperparameters", params string[] aliases)
+    {
+        ChainCommand command = new ChainCommand(context, name, "Show a subnet's hyperparameters.").Alias(aliases);
+        Option<ushort> netuid = command.Add(ChainWallet.Netuid());
+        return command.Run(async run =>
+        {
+            ushort id = run.Get(netuid);
+            SubtensorClient client = await run.ClientAsync().ConfigureAwait(false);
+            IReadOnlyList<(string Name, object? Value)> fields = await HyperparameterFieldsAsync(client, id, null, run.Token).ConfigureAwait(false);
+            TextTable table = new($"Subnet {id} hyperparameters", "Hyperparameter", "Value");
+            foreach ((string field, object? value) in fields)
             {
-                session.WriteJson(w =>
+                table.Add(field, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
+            }
+
+            return run.Done(
+                w =>
                 {
                     w.WriteNumber("netuid", id);
                     w.WriteStartObject("hyperparameters");
-                    foreach ((string name, object? value) in fields)
+                    foreach ((string field, object? value) in fields)
                     {
                         switch (value)
                         {
                             case bool b:
-                                w.WriteBoolean(name, b);
+                                w.WriteBoolean(field, b);
                                 break;
                             case ulong u:
-                                w.WriteNumber(name, u);
+                                w.WriteNumber(field, u);
                                 break;
                             case long l:
-                                w.WriteNumber(name, l);
+                                w.WriteNumber(field, l);
                                 break;
                             case int i:
-                                w.WriteNumber(name, i);
+                                w.WriteNumber(field, i);
                                 break;
                             default:
-                                w.WriteString(name, Convert.ToString(value, CultureInfo.InvariantCulture));
+                                w.WriteString(field, Convert.ToString(value, CultureInfo.InvariantCulture));
                                 break;
                         }
                     }
 
                     w.WriteEndObject();
-                });
-                return ExitCodes.Success;
-            }
-
-            TextTable table = new($"Subnet {id} hyperparameters", "Hyperparameter", "Value");
-            foreach ((string name, object? value) in fields)
-            {
-                table.Add(name, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty);
-            }
-
-            table.Write(context.Output);
-            return ExitCodes.Success;
+                },
+                table);
         });
-        return command;
     }
 
-    private static double Ratio(ulong u16) => Math.Round(u16 / 65535.0, 6);
+    /// <summary>The hyperparameters of a subnet by btcli name (one clear line when the subnet does not exist).</summary>
+    internal static async Task<IReadOnlyList<(string Name, object? Value)>> HyperparameterFieldsAsync(SubtensorClient client, ushort netuid, H256? at, CancellationToken ct)
+    {
+        SubnetHyperparameters hp = await client.GetSubnetHyperparametersAsync(netuid, at, ct).ConfigureAwait(false)
+            ?? throw new CliException($"subnet {netuid} does not exist");
+        return [.. typeof(SubnetHyperparameters).GetProperties().Select(p => (Snake(p.Name), p.GetValue(hp)))];
+    }
+
+    internal static double Ratio(ulong u16) => Math.Round(u16 / 65535.0, 6);
 
     private static string Snake(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));

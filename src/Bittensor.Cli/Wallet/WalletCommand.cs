@@ -26,6 +26,8 @@ public static class WalletCommand
         wallet.Subcommands.Add(WalletSignCommands.Verify(context));
         wallet.Subcommands.Add(Chain.WalletChainCommands.Balance(context));
         wallet.Subcommands.Add(Chain.WalletChainCommands.Transfer(context));
+        wallet.Subcommands.Add(WalletOverviewCommand.Create(context));
+        wallet.Subcommands.Add(WalletSwapHotkeyCommand.Create(context));
         foreach (Command sub in wallet.Subcommands)
         {
             if (sub.Name.Contains('-', StringComparison.Ordinal))

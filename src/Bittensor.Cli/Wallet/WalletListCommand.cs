@@ -97,6 +97,10 @@ internal static class WalletListCommand
         return command;
     }
 
+    /// <summary>The wallet's hotkey names by SS58 address (readable, unencrypted hotkey files only).</summary>
+    internal static IReadOnlyDictionary<string, string> HotkeyNames(string walletDirectory) =>
+        Read(walletDirectory, string.Empty).Hotkeys.Where(h => h.Address is not null).GroupBy(h => h.Address!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+
     private static WalletEntry Read(string dir, string name)
     {
         string? coldkey = Address(new Keyfile(Path.Combine(dir, "coldkeypub.txt")));

@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace Bittensor.Cli.Tests.Chain;
 
-internal static class ResultAssertions
+public static class ResultAssertions
 {
     /// <summary>Asserts exit 0 (showing stderr when not) and returns the one JSON object.</summary>
     public static JsonElement Ok(this BtcliRunner.Result result)

@@ -7,7 +7,7 @@ namespace Bittensor.Cli.Tests.Wallet;
 /// Runs the real command tree in process against a temporary wallets directory and config file, with injected
 /// environment variables and standard input, and one Argon2 key cache for the whole test run.
 /// </summary>
-internal sealed class WalletCli : IDisposable
+public sealed class WalletCli : IDisposable
 {
     public const string Password = "correct-horse-1";
     public const string WrongPassword = "wrong-horse-2";

@@ -59,7 +59,9 @@ public sealed class RpcSubscriptionUnitTests
         var flowing = new StalledOutput();
         flowing.Release();
         (RpcSubscription<int> slow, _) = Create(stalled, capacity: 2);
-        (RpcSubscription<int> fast, _) = Create(flowing, capacity: 2);
+        // Room for every item: the fast consumer must never overflow however late the scheduler runs its sender,
+        // so only the stalled one can be detached (a capacity of 2 made this depend on timing under load).
+        (RpcSubscription<int> fast, _) = Create(flowing, capacity: 16);
         slow.Activate();
         fast.Activate();
         var hub = new SubscriptionHub<int>();
@@ -69,7 +71,6 @@ public sealed class RpcSubscriptionUnitTests
         for (int i = 0; i < 10; i++)
         {
             hub.Publish(i);
-            await Task.Delay(5);
         }
 
         Assert.Equal(SubscriptionCloseReason.SlowConsumer, slow.CloseReason);

@@ -88,18 +88,7 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
     public async Task<JsonElement> RequestAsync(string method, IReadOnlyList<object?>? parameters = null, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(method);
-        TimeSpan limit = timeout ?? _options.RequestTimeout;
-        using CancellationTokenSource cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
-        cts.CancelAfter(limit);
-        try
-        {
-            await EnsureConnectedAsync(cts.Token).ConfigureAwait(false);
-            return await SendAndWaitAsync(method, parameters ?? [], cts.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !_lifetime.IsCancellationRequested)
-        {
-            throw new TimeoutException($"{method}: no answer within {limit.TotalSeconds:0.###} s");
-        }
+        return await RequestCoreAsync(method, parameters, timeout, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -114,14 +103,35 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
         _live[subscription] = 0;
         try
         {
-            JsonElement id = await RequestAsync(subscribeMethod, subscription.Parameters, timeout, cancellationToken).ConfigureAwait(false);
-            Attach(subscription, SubscriptionId(id, subscribeMethod));
+            // The receive loop attaches the subscription when it reads the answer (see DispatchResponse).
+            await RequestCoreAsync(subscribeMethod, subscription.Parameters, timeout, subscription, cancellationToken).ConfigureAwait(false);
             return subscription;
         }
         catch
         {
             _live.TryRemove(subscription, out _);
+            if (subscription.Id.Length > 0)
+            {
+                _bySubscriptionId.TryRemove(subscription.Id, out _);
+            }
+
             throw;
+        }
+    }
+
+    private async Task<JsonElement> RequestCoreAsync(string method, IReadOnlyList<object?>? parameters, TimeSpan? timeout, JsonRpcSubscription? subscription, CancellationToken cancellationToken)
+    {
+        TimeSpan limit = timeout ?? _options.RequestTimeout;
+        using CancellationTokenSource cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime.Token);
+        cts.CancelAfter(limit);
+        try
+        {
+            await EnsureConnectedAsync(cts.Token).ConfigureAwait(false);
+            return await SendAndWaitAsync(method, parameters ?? [], subscription, cts.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && !_lifetime.IsCancellationRequested)
+        {
+            throw new TimeoutException($"{method}: no answer within {limit.TotalSeconds:0.###} s");
         }
     }
 
@@ -270,10 +280,10 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
         _ = Task.Run(() => ReceiveLoopAsync(socket), CancellationToken.None);
     }
 
-    private async Task<JsonElement> SendAndWaitAsync(string method, IReadOnlyList<object?> parameters, CancellationToken cancellationToken)
+    private async Task<JsonElement> SendAndWaitAsync(string method, IReadOnlyList<object?> parameters, JsonRpcSubscription? subscription, CancellationToken cancellationToken)
     {
         long id = Interlocked.Increment(ref _nextId);
-        Pending pending = new(method);
+        Pending pending = new(method) { Subscription = subscription };
         _pending[id] = pending;
         try
         {
@@ -423,6 +433,22 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
         }
         else if (root.TryGetProperty("result", out JsonElement result))
         {
+            if (pending.Subscription is not null && !pending.Completion.Task.IsCompleted)
+            {
+                // Attached here, on the receive loop, before the next message is read: the notifications the node sends
+                // right after its answer (a watched extrinsic's statuses, the final one included) can neither be
+                // dispatched before the id is known nor slip in between the lookup and the attach.
+                try
+                {
+                    Attach(pending.Subscription, SubscriptionId(result, pending.Method));
+                }
+                catch (JsonRpcException e)
+                {
+                    pending.Completion.TrySetException(e);
+                    return;
+                }
+            }
+
             pending.Completion.TrySetResult(result.Clone());
         }
         else
@@ -510,9 +536,8 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
 
             using CancellationTokenSource cts = CancellationTokenSource.CreateLinkedTokenSource(_lifetime.Token);
             cts.CancelAfter(_options.RequestTimeout);
-            JsonElement id = await SendAndWaitAsync(subscription.SubscribeMethod, subscription.Parameters, cts.Token).ConfigureAwait(false);
+            await SendAndWaitAsync(subscription.SubscribeMethod, subscription.Parameters, subscription, cts.Token).ConfigureAwait(false);
             subscription.Resubscriptions++;
-            Attach(subscription, SubscriptionId(id, subscription.SubscribeMethod));
         }
     }
 
@@ -532,5 +557,8 @@ public sealed class JsonRpcWebSocketClient : IAsyncDisposable
         public string Method { get; } = method;
 
         public TaskCompletionSource<JsonElement> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>For a subscribe call: the subscription the receive loop attaches when the answer arrives.</summary>
+        public JsonRpcSubscription? Subscription { get; init; }
     }
 }
