@@ -47,15 +47,7 @@ public sealed class LocalnetChain(SubtensorClient client)
         byte[] inner = Client.ComposeCall("AdminUtils", call, args);
         byte[] outer = SudoWrap(Client.Metadata, inner);
         ExtrinsicReceipt receipt = await SubmitAsync($"sudo {call}", outer, sudo, cancellationToken).ConfigureAwait(false);
-        foreach (ScaleValue ev in receipt.Events)
-        {
-            if (ev is VariantValue { Name: "Sudo" } pallet && pallet.Single is VariantValue { Name: "Sudid" } sudid
-                && sudid.Fields.Count > 0 && sudid.Fields[0].Value is VariantValue { Name: "Err" } error)
-            {
-                ChainModuleError decoded = SubtensorClient.DispatchError(Client.Metadata, error.Single);
-                throw new CliException($"sudo {call} failed: {decoded.Message}");
-            }
-        }
+        Chain.SudoResult.Require(Client.Metadata, receipt, $"sudo {call}");
     }
 
     /// <summary>Encodes <c>Sudo.sudo(call)</c> around an already encoded call.</summary>
