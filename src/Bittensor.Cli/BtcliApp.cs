@@ -2,6 +2,7 @@ using System.CommandLine;
 using Bittensor.Cli.Config;
 using Bittensor.Cli.Infrastructure;
 using Bittensor.Cli.Keys;
+using Bittensor.Cli.Localnet;
 using Bittensor.Cli.Sim;
 using Bittensor.Cli.Stake;
 using Bittensor.Cli.Subnets;
@@ -39,6 +40,7 @@ public static class BtcliApp
         root.Subcommands.Add(StakeCommand.Create(context));
         root.Subcommands.Add(WeightsCommand.Create(context));
         root.Subcommands.Add(SudoCommand.Create(context));
+        root.Subcommands.Add(LocalnetCommand.Create(context));
 
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -52,7 +54,8 @@ public static class BtcliApp
             return ExitCodes.Failure;
         }
 
-        InvocationConfiguration configuration = new() { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        // Ctrl-C / SIGTERM cancel the command's token; localnet up then stops its children, which takes a few seconds.
+        InvocationConfiguration configuration = new() { Output = output, Error = error, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
         try
         {
             return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);

@@ -74,7 +74,7 @@ public static class SudoCommand
                     byte[] inner = c.Metadata.EncodeCall("AdminUtils", setter.Call, arguments);
                     return wrap ? c.Metadata.EncodeCall("Sudo", "sudo", new ScaleField("call", c.Metadata.DecodeCall(inner))) : inner;
                 }).ConfigureAwait(false);
-            RequireSudoSucceeded(client.Metadata, receipt);
+            SudoResult.Require(client.Metadata, receipt, "sudo set");
             IReadOnlyList<(string Name, object? Value)> after = await SubnetsMetagraphCommand.HyperparameterFieldsAsync(client, id, receipt.BlockHash, run.Token).ConfigureAwait(false);
             string Shown(IReadOnlyList<(string Name, object? Value)> fields) =>
                 string.Join(", ", setter.ShownFields.Select(f => fields.FirstOrDefault(x => x.Name == f) is { Name: not null } hit ? Convert.ToString(hit.Value, CultureInfo.InvariantCulture) : "?"));
@@ -92,19 +92,6 @@ public static class SudoCommand
                 },
                 $"{setter.Name} of subnet {id}: {Shown(before)} ➡ {Shown(after)}");
         });
-    }
-
-    /// <summary>Sudo.sudo succeeds as an extrinsic even when the inner call fails; its Sudid event carries the real result.</summary>
-    private static void RequireSudoSucceeded(ChainMetadata metadata, ExtrinsicReceipt receipt)
-    {
-        foreach (ScaleValue ev in receipt.Events)
-        {
-            if (ev is VariantValue { Name: "Sudo" } pallet && pallet.Single is VariantValue { Name: "Sudid" } sudid
-                && sudid["sudo_result"] is VariantValue { Name: "Err" } err)
-            {
-                throw new CliException($"sudo set failed: {SubtensorClient.DispatchError(metadata, err.Single).Message}");
-            }
-        }
     }
 
     /// <summary>The call's fields after netuid, parsed from --value by their metadata types (one clear line per bad value).</summary>
