@@ -42,6 +42,31 @@ public class StakeMovesTests
     }
 
     [Fact]
+    public void Delegates_OnlyAddStakeLimitFromAnotherColdkey_MakesTheHotkeyADelegate()
+    {
+        // Upstream writes Delegates when staking only in do_add_stake_limit (and stake moves to another coldkey's hotkey)
+        // through maybe_become_delegate; do_add_stake, register_network and burned_register
+        // (create_account_if_non_existent) leave it alone (staking/add_stake.rs, staking/helpers.rs).
+        (SubtensorHarness h, ushort a, ushort b) = TwoSubnets();
+        SubtensorModule m = h.Module;
+        AccountId32 miner = SubtensorHarness.Hotkey(3);
+        Assert.True(h.Dispatch(m.BurnedRegister.Create(a, miner), Bob).IsOk);
+        Assert.False(m.Delegates.ContainsKey(h.S, Hot1));
+        Assert.False(m.Delegates.ContainsKey(h.S, Hot2));
+        Assert.False(m.Delegates.ContainsKey(h.S, miner));
+
+        ulong noLimit = SwapEngine.MaxPriceRao;
+        Assert.Null(h.Error(m.AddStakeLimit.Create(Hot2, b, 10 * Tao, noLimit, false), Alice));
+        Assert.Null(h.Error(m.AddStakeLimit.Create(miner, a, 10 * Tao, noLimit, false), Bob));
+        Assert.False(m.Delegates.ContainsKey(h.S, Hot2));
+        Assert.False(m.Delegates.ContainsKey(h.S, miner));
+
+        Assert.Null(h.Error(m.AddStakeLimit.Create(Hot2, b, 10 * Tao, noLimit, false), Bob));
+        Assert.True(m.Delegates.TryGet(h.S, Hot2, out ushort take));
+        Assert.Equal(SubtensorModule.DefaultDelegateTake, take);
+    }
+
+    [Fact]
     public void AddStakeLimit_FillsUpToTheLimit_OrFailsWithSlippage()
     {
         (SubtensorHarness h, ushort a, _) = TwoSubnets();

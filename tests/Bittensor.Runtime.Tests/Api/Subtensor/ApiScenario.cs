@@ -56,8 +56,8 @@ internal static class ApiScenario
             (Dave, m.ServeAxon.Create(NetUid, 7U, (UInt128)AxonIp, AxonPort, (byte)4, (byte)0, (byte)0, (byte)0)),
             (Charlie, m.SetWeights.Create(NetUid, new object?[] { daveUid }, new object?[] { (ushort)7 }, 0UL)));
 
-        // Upstream's add_stake makes the staked hotkey a delegate (maybe_become_delegate); this runtime does not write
-        // Delegates yet, so the scenario records //Eve as a delegate with the default take.
+        // Upstream's add_stake (unlike add_stake_limit) does not make the staked hotkey a delegate, so, as a delegate
+        // would on finney, //Eve is recorded as one with the default take.
         chain.Write(s => m.Delegates.Insert(s, Id(Eve), SubtensorModule.DefaultDelegateTake));
         for (int b = 0; b < 12; b++)
         {
