@@ -7,7 +7,7 @@ namespace Bittensor.Runtime.Api.Subtensor;
 /// </summary>
 /// <remarks>
 /// opentensor/subtensor@14bc6f9 <c>pallets/subtensor/src/lib.rs</c> (type_values) and <c>runtime/src/lib.rs</c>. Items:
-/// ScalingLawPower, NetworkPowRegistrationAllowed, AlphaSigmoidSteepness, ActivityCutoffFactorMilli, OwnerCutEnabled,
+/// ScalingLawPower, NetworkPowRegistrationAllowed, ActivityCutoffFactorMilli, OwnerCutEnabled,
 /// OwnerCutAutoLockEnabled, MinChildkeyTake / MinChildkeyTakePerSubnet, TokenSymbol, MechanismCountCurrent; the OptionQuery
 /// maps Prometheus, SubnetIdentitiesV3, IdentitiesV2, AutoStakeDestination and the lock maps (Lock, HotkeyLock,
 /// DecayingHotkeyLock) read as absent; LastHotkeyEmissionOnNetuid reads 0; pallet_commitments has no
@@ -17,7 +17,6 @@ internal static class AbsentStorage
 {
     public const ushort ScalingLawPower = 50;
     public const bool NetworkPowRegistrationAllowed = true;
-    public const short AlphaSigmoidSteepness = 1_000;
     public const uint ActivityCutoffFactorMilli = 13_889;
     public const bool OwnerCutEnabled = true;
     public const bool OwnerCutAutoLockEnabled = false;

@@ -117,7 +117,7 @@ internal static class SubnetInfoApi
         return RpcInfoTypes.Row(
             SubnetHyperparamsV2,
             [
-                .. fields, ("alpha_sigmoid_steepness", SigmoidSteepness()), ("yuma_version", m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
+                .. fields, ("alpha_sigmoid_steepness", SigmoidSteepness(c, netuid)), ("yuma_version", m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
                 ("subnet_is_active", m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", m.TransferToggle.Get(s, netuid)),
                 ("bonds_reset_enabled", m.BondsResetOn.Get(s, netuid)), ("user_liquidity_enabled", false),
             ]);
@@ -147,7 +147,7 @@ internal static class SubnetInfoApi
             ("max_validators", U16, m.MaxAllowedValidators.Get(s, netuid)), ("commit_reveal_period", U64, m.RevealPeriodEpochs.Get(s, netuid)),
             ("commit_reveal_weights_enabled", Bool, m.CommitRevealWeightsEnabled.Get(s, netuid)), ("alpha_high", U16, m.AlphaValues.Get(s, netuid).High),
             ("alpha_low", U16, m.AlphaValues.Get(s, netuid).Low), ("liquid_alpha_enabled", Bool, m.LiquidAlphaOn.Get(s, netuid)),
-            ("alpha_sigmoid_steepness", FixedI32F32, SigmoidSteepness()), ("yuma_version", U16, m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
+            ("alpha_sigmoid_steepness", FixedI32F32, SigmoidSteepness(c, netuid)), ("yuma_version", U16, m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
             ("subnet_is_active", Bool, m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", Bool, m.TransferToggle.Get(s, netuid)),
             ("bonds_reset_enabled", Bool, m.BondsResetOn.Get(s, netuid)), ("user_liquidity_enabled", Bool, false),
             ("owner_cut_enabled", Bool, AbsentStorage.OwnerCutEnabled), ("owner_cut_auto_lock_enabled", Bool, AbsentStorage.OwnerCutAutoLockEnabled),
@@ -160,7 +160,7 @@ internal static class SubnetInfoApi
     private const byte Bool = 0, U16 = 1, U32 = 2, U64 = 3, Tao = 5, FixedI32F32 = 6, FixedU64F64 = 7;
 
     /// <summary><c>get_alpha_sigmoid_steepness</c>: <c>I32F32(AlphaSigmoidSteepness)</c> as its bits.</summary>
-    private static object?[] SigmoidSteepness() => [(long)AbsentStorage.AlphaSigmoidSteepness << 32];
+    private static object?[] SigmoidSteepness(ApiContext c, ushort netuid) => [(long)c.Module.AlphaSigmoidSteepness.Get(c.Storage, netuid) << 32];
 
     /// <summary><c>get_dynamic_info</c>.</summary>
     internal static object?[]? Dynamic(ApiContext c, ushort netuid)

@@ -56,7 +56,8 @@ public class HyperparamsStorageTests
             (Alice, Sudo(a.SudoSetCommitRevealWeightsInterval.Create(NetUid, 3UL))),
             (Alice, Sudo(a.SudoSetLiquidAlphaEnabled.Create(NetUid, true))),
             (Alice, Sudo(a.SudoSetToggleTransfer.Create(NetUid, false))),
-            (Alice, Sudo(a.SudoSetBondsResetEnabled.Create(NetUid, true))));
+            (Alice, Sudo(a.SudoSetBondsResetEnabled.Create(NetUid, true))),
+            (Alice, Sudo(a.SudoSetAlphaSigmoidSteepness.Create(NetUid, (short)-250))));
 
         // Alpha values need liquid alpha on first (do_set_alpha_values).
         chain.Block((Alice, Sudo(a.SudoSetAlphaValues.Create(NetUid, (ushort)2_000, (ushort)60_000))));
@@ -125,5 +126,16 @@ public class HyperparamsStorageTests
         object? info = chain.Query("SubnetInfoRuntimeApi_get_subnet_info_v2", ApiChain.U16(NetUid));
         Assert.Equal((ushort)17, Field(SubnetInfoTypes.SubnetInfoV2, info, "rho"));
         Assert.Equal(20_000_000UL, Field(SubnetInfoTypes.SubnetInfoV2, info, "difficulty"));
+    }
+
+    [Fact]
+    public void AlphaSigmoidSteepness_RootSetsNegative_V2AndV3ReadItAsI32F32()
+    {
+        (object? defaults, ApiChain chain) = s_chains.Value;
+        Assert.Equal([1_000L << 32], (object?[])Field(SubnetInfoTypes.SubnetHyperparamsV2, defaults, "alpha_sigmoid_steepness")!);
+
+        object? v2 = chain.Query("SubnetInfoRuntimeApi_get_subnet_hyperparams_v2", ApiChain.U16(NetUid));
+        Assert.Equal([-250L << 32], (object?[])Field(SubnetInfoTypes.SubnetHyperparamsV2, v2, "alpha_sigmoid_steepness")!);
+        Assert.Equal((short)-250, chain.Module.AlphaSigmoidSteepness.Get(chain.State, NetUid));
     }
 }
