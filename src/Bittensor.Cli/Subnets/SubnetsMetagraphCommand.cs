@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Bittensor.Cli.Chain;
 using Bittensor.Cli.Infrastructure;
+using Bittensor.Core.FixedPoint;
 using Bittensor.Core.Primitives;
 using Bittensor.Sdk.Chain;
 using Bittensor.Sdk.Chain.Types;
@@ -123,6 +124,11 @@ internal static class SubnetsMetagraphCommand
                                 break;
                             case int i:
                                 w.WriteNumber(field, i);
+                                break;
+                            case I32F32 f:
+                                // substrate-fixed's exact decimal text is a JSON number (alpha_sigmoid_steepness).
+                                w.WritePropertyName(field);
+                                w.WriteRawValue(f.ToString());
                                 break;
                             default:
                                 w.WriteString(field, Convert.ToString(value, CultureInfo.InvariantCulture));

@@ -120,6 +120,14 @@ public static class SudoCommand
             };
         }
 
+        if (type is PrimitiveDefinition { Primitive: PrimitiveKind.I16 })
+        {
+            // sudo_set_alpha_sigmoid_steepness takes an i16; negative values are root-only on chain.
+            return short.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out short signed)
+                ? ScaleValue.I16(signed)
+                : throw new CliException($"--value: {name} is a whole number from {short.MinValue} to {short.MaxValue}, not '{text}'");
+        }
+
         if (type is PrimitiveDefinition primitive)
         {
             if (!ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ulong number))

@@ -80,7 +80,7 @@ public static class MetadataBuilder
         uint? calls = null;
         if (pallet.Calls.Count > 0)
         {
-            Variant[] variants = [.. pallet.Calls.Select(c => new Variant(c.Name, c.Index, registrar.Fields(c.Parameters), c.Docs))];
+            Variant[] variants = [.. pallet.Calls.Select(c => new Variant(c.Name, c.Index, registrar.Fields(c.Parameters), TypeInfoDocs(c.Docs)))];
             calls = registrar.Builder.Register(new VariantDefinition(variants), [crate, "pallet", "Call"], parameters, PalletCrates.CallEnumDocs(pallet.Name));
             enums.Calls[pallet.Index] = calls.Value;
         }
@@ -88,7 +88,7 @@ public static class MetadataBuilder
         uint? events = null;
         if (pallet.Events.Count > 0)
         {
-            Variant[] variants = [.. pallet.Events.Select(e => new Variant(e.Name, e.Index, registrar.Fields(e.Fields), e.Docs))];
+            Variant[] variants = [.. pallet.Events.Select(e => new Variant(e.Name, e.Index, registrar.Fields(e.Fields), TypeInfoDocs(e.Docs)))];
             events = registrar.Builder.Register(new VariantDefinition(variants), [crate, "pallet", "Event"], parameters, PalletCrates.EventEnumDocs(pallet.Name));
             enums.Events[pallet.Index] = events.Value;
         }
@@ -97,13 +97,20 @@ public static class MetadataBuilder
         uint? errors = null;
         if (pallet.Errors.Count > 0)
         {
-            Variant[] variants = [.. pallet.Errors.Select(e => new Variant(e.Name, e.Index, null, e.Docs))];
+            Variant[] variants = [.. pallet.Errors.Select(e => new Variant(e.Name, e.Index, null, TypeInfoDocs(e.Docs)))];
             errors = registrar.Builder.Register(new VariantDefinition(variants), [crate, "pallet", "Error"], parameters, PalletCrates.ErrorEnumDocs(pallet.Name));
             enums.Errors[pallet.Index] = errors.Value;
         }
 
         return new PalletMetadata(pallet.Name, pallet.Index, storage, calls, events, constants, errors, withDocs ? pallet.Docs : null);
     }
+
+    /// <summary>
+    /// The docs of a call, event or error variant as scale-info records them: the <c>///</c> text without its one leading
+    /// space (finney's metadata has "The root network does not exist." and keeps deeper indentation such as "  - item"),
+    /// while storage and constant docs, which frame's macros emit themselves, keep it.
+    /// </summary>
+    private static string[] TypeInfoDocs(IReadOnlyList<string> docs) => [.. docs.Select(line => line.StartsWith(' ') ? line[1..] : line)];
 
     private static StorageEntryMetadata DescribeStorage(TypeRefRegistrar registrar, StorageEntry entry)
     {

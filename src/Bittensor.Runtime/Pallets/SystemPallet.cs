@@ -72,7 +72,7 @@ public sealed partial class SystemPallet : Pallet
 
         DefineError(0, "InvalidSpecName", " The name of specification does not match between the current runtime", " and the new runtime.");
         DefineError(1, "SpecVersionNeedsToIncrease", " The specification version is not allowed to decrease between the current runtime", " and the new runtime.");
-        DefineError(2, "FailedToExtractRuntimeVersion", " Failed to extract the runtime version from the new runtime.");
+        DefineError(2, "FailedToExtractRuntimeVersion", " Failed to extract the runtime version from the new runtime.", string.Empty, " Either calling `Core_version` or decoding `RuntimeVersion` failed.");
         DefineError(3, "NonDefaultComposite", " Suicide called when the account has non-default composite data.");
         DefineError(4, "NonZeroRefCount", " There is a non-zero reference count preventing the account from being purged.");
         DefineError(5, "CallFiltered", " The origin filter prevent the call to be dispatched.");

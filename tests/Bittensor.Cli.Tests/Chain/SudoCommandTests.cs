@@ -44,7 +44,26 @@ public sealed class SudoCommandTests(DevChainFixture chain)
     public void Set_ChainRejectsValue_ModuleErrorByNameExit1()
     {
         string error = WalletCli.AssertOneLineError(chain.Run("sudo", "set", "--name", "alice", "--netuid", chain.N2, "--param", "min_burn", "--value", "18446744073709551615"));
-        Assert.Contains("AdminUtils.ValueNotInBounds", error, StringComparison.Ordinal);
+        Assert.Contains("AdminUtils.ValueNotInBounds: Value not in allowed bounds.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Set_StorageBackedParameters_GetShowsTheNewValues()
+    {
+        // rho and adjustment_alpha are owner parameters, difficulty and alpha_sigmoid_steepness root-only (sudo).
+        (string Param, string Value)[] sets = [("rho", "17"), ("adjustment_alpha", "999"), ("difficulty", "20000000"), ("alpha_sigmoid_steepness", "250")];
+        foreach ((string param, string value) in sets)
+        {
+            JsonElement set = chain.Run("sudo", "set", "--name", "alice", "--netuid", chain.N, "--param", param, "--value", value, "--json-output").Ok();
+            Assert.True(set.GetProperty("success").GetBoolean(), param);
+            Assert.Equal(value, set.GetProperty("after").GetString());
+        }
+
+        JsonElement hyperparameters = chain.Run("sudo", "get", "--netuid", chain.N, "--json-output").Ok().GetProperty("hyperparameters");
+        Assert.Equal(17UL, hyperparameters.GetProperty("rho").GetUInt64());
+        Assert.Equal(999UL, hyperparameters.GetProperty("adjustment_alpha").GetUInt64());
+        Assert.Equal(20_000_000UL, hyperparameters.GetProperty("difficulty").GetUInt64());
+        Assert.Equal(250, hyperparameters.GetProperty("alpha_sigmoid_steepness").GetInt32());
     }
 
     [Fact]

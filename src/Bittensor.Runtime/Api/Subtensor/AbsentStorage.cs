@@ -7,39 +7,21 @@ namespace Bittensor.Runtime.Api.Subtensor;
 /// </summary>
 /// <remarks>
 /// opentensor/subtensor@14bc6f9 <c>pallets/subtensor/src/lib.rs</c> (type_values) and <c>runtime/src/lib.rs</c>. Items:
-/// Rho, Difficulty, MinDifficulty, MaxDifficulty, ScalingLawPower, AdjustmentInterval, AdjustmentAlpha,
-/// TargetRegistrationsPerInterval, MaxRegistrationsPerBlock, NetworkPowRegistrationAllowed, RevealPeriodEpochs, LiquidAlphaOn,
-/// AlphaValues, AlphaSigmoidSteepness, TransferToggle, BondsResetOn, ActivityCutoffFactorMilli, OwnerCutEnabled,
-/// OwnerCutAutoLockEnabled, MinChildkeyTake / MinChildkeyTakePerSubnet, TokenSymbol, MechanismCountCurrent,
-/// NetworkImmunityPeriod; the OptionQuery maps Prometheus, SubnetIdentitiesV3, IdentitiesV2, AutoStakeDestination and the lock
-/// maps (Lock, HotkeyLock, DecayingHotkeyLock) read as absent; LastHotkeyEmissionOnNetuid reads 0; pallet_commitments has no
+/// ScalingLawPower, NetworkPowRegistrationAllowed, ActivityCutoffFactorMilli, OwnerCutEnabled,
+/// OwnerCutAutoLockEnabled, MinChildkeyTake / MinChildkeyTakePerSubnet, TokenSymbol, MechanismCountCurrent; the OptionQuery
+/// maps Prometheus, SubnetIdentitiesV3, IdentitiesV2, AutoStakeDestination and the lock maps (Lock, HotkeyLock,
+/// DecayingHotkeyLock) read as absent; LastHotkeyEmissionOnNetuid reads 0; pallet_commitments has no
 /// commitments.
 /// </remarks>
 internal static class AbsentStorage
 {
-    public const ushort Rho = 10;
-    public const ulong Difficulty = 10_000_000;
-    public const ulong MinDifficulty = 10_000_000;
-    public const ulong MaxDifficulty = ulong.MaxValue / 4;
     public const ushort ScalingLawPower = 50;
-    public const ushort AdjustmentInterval = 100;
-    public const ulong AdjustmentAlpha = 0;
-    public const ushort TargetRegistrationsPerInterval = 2;
-    public const ushort MaxRegistrationsPerBlock = 1;
     public const bool NetworkPowRegistrationAllowed = true;
-    public const ulong RevealPeriodEpochs = 1;
-    public const bool LiquidAlphaOn = false;
-    public const ushort AlphaLow = 45_875;
-    public const ushort AlphaHigh = 58_982;
-    public const short AlphaSigmoidSteepness = 1_000;
-    public const bool TransferToggle = true;
-    public const bool BondsResetOn = false;
     public const uint ActivityCutoffFactorMilli = 13_889;
     public const bool OwnerCutEnabled = true;
     public const bool OwnerCutAutoLockEnabled = false;
     public const ushort MinChildkeyTake = 0;
     public const byte MechanismCount = 1;
-    public const ulong NetworkImmunityPeriod = 1_296_000;
 
     /// <summary><c>GLOBAL_MAX_SUBNET_COUNT</c>: mechanism <c>m</c> of subnet <c>n</c> keeps its per-uid vectors at index <c>m·4096 + n</c>.</summary>
     public const ushort GlobalMaxSubnetCount = 4096;

@@ -73,7 +73,7 @@ internal static class SubnetInfoApi
         var s = c.Storage;
         (string, object?)[] fields =
         [
-            ("netuid", netuid), ("rho", AbsentStorage.Rho), ("kappa", m.Kappa.Get(s, netuid)), ("difficulty", AbsentStorage.Difficulty),
+            ("netuid", netuid), ("rho", m.Rho.Get(s, netuid)), ("kappa", m.Kappa.Get(s, netuid)), ("difficulty", m.Difficulty.Get(s, netuid)),
             ("immunity_period", m.ImmunityPeriod.Get(s, netuid)), ("max_allowed_validators", m.MaxAllowedValidators.Get(s, netuid)),
             ("min_allowed_weights", m.MinAllowedWeights.Get(s, netuid)), ("max_weights_limit", ushort.MaxValue),
             ("scaling_law_power", AbsentStorage.ScalingLawPower), ("subnetwork_n", m.SubnetworkN.Get(s, netuid)),
@@ -96,18 +96,18 @@ internal static class SubnetInfoApi
         var s = c.Storage;
         (string, object?)[] fields =
         [
-            ("rho", AbsentStorage.Rho), ("kappa", m.Kappa.Get(s, netuid)), ("immunity_period", m.ImmunityPeriod.Get(s, netuid)),
+            ("rho", m.Rho.Get(s, netuid)), ("kappa", m.Kappa.Get(s, netuid)), ("immunity_period", m.ImmunityPeriod.Get(s, netuid)),
             ("min_allowed_weights", m.MinAllowedWeights.Get(s, netuid)), ("max_weights_limit", ushort.MaxValue), ("tempo", m.Tempo.Get(s, netuid)),
-            ("min_difficulty", AbsentStorage.MinDifficulty), ("max_difficulty", AbsentStorage.MaxDifficulty),
+            ("min_difficulty", m.MinDifficulty.Get(s, netuid)), ("max_difficulty", m.MaxDifficulty.Get(s, netuid)),
             ("weights_version", m.WeightsVersionKey.Get(s, netuid)), ("weights_rate_limit", m.WeightsSetRateLimit.Get(s, netuid)),
-            ("adjustment_interval", AbsentStorage.AdjustmentInterval), ("activity_cutoff", (ulong)m.ActivityCutoff.Get(s, netuid)),
-            ("registration_allowed", m.NetworkRegistrationAllowed.Get(s, netuid)), ("target_regs_per_interval", AbsentStorage.TargetRegistrationsPerInterval),
+            ("adjustment_interval", m.AdjustmentInterval.Get(s, netuid)), ("activity_cutoff", (ulong)m.ActivityCutoff.Get(s, netuid)),
+            ("registration_allowed", m.NetworkRegistrationAllowed.Get(s, netuid)), ("target_regs_per_interval", m.TargetRegistrationsPerInterval.Get(s, netuid)),
             ("min_burn", m.MinBurn.Get(s, netuid)), ("max_burn", m.MaxBurn.Get(s, netuid)), ("bonds_moving_avg", m.BondsMovingAverage.Get(s, netuid)),
-            ("max_regs_per_block", AbsentStorage.MaxRegistrationsPerBlock), ("serving_rate_limit", m.ServingRateLimit.Get(s, netuid)),
-            ("max_validators", m.MaxAllowedValidators.Get(s, netuid)), ("adjustment_alpha", AbsentStorage.AdjustmentAlpha),
-            ("difficulty", AbsentStorage.Difficulty), ("commit_reveal_period", AbsentStorage.RevealPeriodEpochs),
-            ("commit_reveal_weights_enabled", m.CommitRevealWeightsEnabled.Get(s, netuid)), ("alpha_high", AbsentStorage.AlphaHigh),
-            ("alpha_low", AbsentStorage.AlphaLow), ("liquid_alpha_enabled", AbsentStorage.LiquidAlphaOn),
+            ("max_regs_per_block", m.MaxRegistrationsPerBlock.Get(s, netuid)), ("serving_rate_limit", m.ServingRateLimit.Get(s, netuid)),
+            ("max_validators", m.MaxAllowedValidators.Get(s, netuid)), ("adjustment_alpha", m.AdjustmentAlpha.Get(s, netuid)),
+            ("difficulty", m.Difficulty.Get(s, netuid)), ("commit_reveal_period", m.RevealPeriodEpochs.Get(s, netuid)),
+            ("commit_reveal_weights_enabled", m.CommitRevealWeightsEnabled.Get(s, netuid)), ("alpha_high", m.AlphaValues.Get(s, netuid).High),
+            ("alpha_low", m.AlphaValues.Get(s, netuid).Low), ("liquid_alpha_enabled", m.LiquidAlphaOn.Get(s, netuid)),
         ];
         if (!v2)
         {
@@ -117,9 +117,9 @@ internal static class SubnetInfoApi
         return RpcInfoTypes.Row(
             SubnetHyperparamsV2,
             [
-                .. fields, ("alpha_sigmoid_steepness", SigmoidSteepness()), ("yuma_version", m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
-                ("subnet_is_active", m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", AbsentStorage.TransferToggle),
-                ("bonds_reset_enabled", AbsentStorage.BondsResetOn), ("user_liquidity_enabled", false),
+                .. fields, ("alpha_sigmoid_steepness", SigmoidSteepness(c, netuid)), ("yuma_version", m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
+                ("subnet_is_active", m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", m.TransferToggle.Get(s, netuid)),
+                ("bonds_reset_enabled", m.BondsResetOn.Get(s, netuid)), ("user_liquidity_enabled", false),
             ]);
     }
 
@@ -140,16 +140,16 @@ internal static class SubnetInfoApi
             ("tempo", U16, m.Tempo.Get(s, netuid)), ("weights_version", U64, m.WeightsVersionKey.Get(s, netuid)),
             ("weights_rate_limit", U64, m.WeightsSetRateLimit.Get(s, netuid)), ("activity_cutoff", U64, (ulong)m.ActivityCutoff.Get(s, netuid)),
             ("activity_cutoff_factor", U32, AbsentStorage.ActivityCutoffFactorMilli), ("registration_allowed", Bool, m.NetworkRegistrationAllowed.Get(s, netuid)),
-            ("target_regs_per_interval", U16, AbsentStorage.TargetRegistrationsPerInterval), ("min_burn", Tao, m.MinBurn.Get(s, netuid)),
+            ("target_regs_per_interval", U16, m.TargetRegistrationsPerInterval.Get(s, netuid)), ("min_burn", Tao, m.MinBurn.Get(s, netuid)),
             ("max_burn", Tao, m.MaxBurn.Get(s, netuid)), ("burn_half_life", U16, m.BurnHalfLife.Get(s, netuid)),
             ("burn_increase_mult", FixedU64F64, new object?[] { m.BurnIncreaseMult.Get(s, netuid) }), ("bonds_moving_avg", U64, m.BondsMovingAverage.Get(s, netuid)),
-            ("max_regs_per_block", U16, AbsentStorage.MaxRegistrationsPerBlock), ("serving_rate_limit", U64, m.ServingRateLimit.Get(s, netuid)),
-            ("max_validators", U16, m.MaxAllowedValidators.Get(s, netuid)), ("commit_reveal_period", U64, AbsentStorage.RevealPeriodEpochs),
-            ("commit_reveal_weights_enabled", Bool, m.CommitRevealWeightsEnabled.Get(s, netuid)), ("alpha_high", U16, AbsentStorage.AlphaHigh),
-            ("alpha_low", U16, AbsentStorage.AlphaLow), ("liquid_alpha_enabled", Bool, AbsentStorage.LiquidAlphaOn),
-            ("alpha_sigmoid_steepness", FixedI32F32, SigmoidSteepness()), ("yuma_version", U16, m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
-            ("subnet_is_active", Bool, m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", Bool, AbsentStorage.TransferToggle),
-            ("bonds_reset_enabled", Bool, AbsentStorage.BondsResetOn), ("user_liquidity_enabled", Bool, false),
+            ("max_regs_per_block", U16, m.MaxRegistrationsPerBlock.Get(s, netuid)), ("serving_rate_limit", U64, m.ServingRateLimit.Get(s, netuid)),
+            ("max_validators", U16, m.MaxAllowedValidators.Get(s, netuid)), ("commit_reveal_period", U64, m.RevealPeriodEpochs.Get(s, netuid)),
+            ("commit_reveal_weights_enabled", Bool, m.CommitRevealWeightsEnabled.Get(s, netuid)), ("alpha_high", U16, m.AlphaValues.Get(s, netuid).High),
+            ("alpha_low", U16, m.AlphaValues.Get(s, netuid).Low), ("liquid_alpha_enabled", Bool, m.LiquidAlphaOn.Get(s, netuid)),
+            ("alpha_sigmoid_steepness", FixedI32F32, SigmoidSteepness(c, netuid)), ("yuma_version", U16, m.Yuma3On.Get(s, netuid) ? (ushort)3 : (ushort)2),
+            ("subnet_is_active", Bool, m.SubtokenEnabled.Get(s, netuid)), ("transfers_enabled", Bool, m.TransferToggle.Get(s, netuid)),
+            ("bonds_reset_enabled", Bool, m.BondsResetOn.Get(s, netuid)), ("user_liquidity_enabled", Bool, false),
             ("owner_cut_enabled", Bool, AbsentStorage.OwnerCutEnabled), ("owner_cut_auto_lock_enabled", Bool, AbsentStorage.OwnerCutAutoLockEnabled),
             ("min_childkey_take", U16, AbsentStorage.MinChildkeyTake),
         ];
@@ -160,7 +160,7 @@ internal static class SubnetInfoApi
     private const byte Bool = 0, U16 = 1, U32 = 2, U64 = 3, Tao = 5, FixedI32F32 = 6, FixedU64F64 = 7;
 
     /// <summary><c>get_alpha_sigmoid_steepness</c>: <c>I32F32(AlphaSigmoidSteepness)</c> as its bits.</summary>
-    private static object?[] SigmoidSteepness() => [(long)AbsentStorage.AlphaSigmoidSteepness << 32];
+    private static object?[] SigmoidSteepness(ApiContext c, ushort netuid) => [(long)c.Module.AlphaSigmoidSteepness.Get(c.Storage, netuid) << 32];
 
     /// <summary><c>get_dynamic_info</c>.</summary>
     internal static object?[]? Dynamic(ApiContext c, ushort netuid)
@@ -248,7 +248,7 @@ internal static class SubnetInfoApi
             }
 
             ulong registered = c.Module.NetworkRegisteredAt.Get(c.Storage, netuid);
-            if (c.Block < SubtensorModule.SatAdd(registered, AbsentStorage.NetworkImmunityPeriod))
+            if (c.Block < SubtensorModule.SatAdd(registered, c.Module.NetworkImmunityPeriod.Get(c.Storage)))
             {
                 continue;
             }

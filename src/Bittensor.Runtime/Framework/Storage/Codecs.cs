@@ -14,6 +14,8 @@ public static class Codecs
 
     public static ValueCodec<ushort> U16 { get; } = ValueCodec<ushort>.Of<U16Codec>(TypeRef.U16);
 
+    public static ValueCodec<short> I16 { get; } = ValueCodec<short>.Of<I16Codec>(TypeRef.I16);
+
     public static ValueCodec<uint> U32 { get; } = ValueCodec<uint>.Of<U32Codec>(TypeRef.U32);
 
     public static ValueCodec<ulong> U64 { get; } = ValueCodec<ulong>.Of<U64Codec>(TypeRef.U64);

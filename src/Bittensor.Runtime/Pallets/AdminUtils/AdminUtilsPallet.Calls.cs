@@ -104,6 +104,8 @@ public sealed partial class AdminUtilsPallet
 
     public CallDescriptor SudoSetSnOwnerHotkey { get; private set; } = null!;
 
+    public CallDescriptor SudoSetAlphaSigmoidSteepness { get; private set; } = null!;
+
     public CallDescriptor SudoSetYuma3Enabled { get; private set; } = null!;
 
     public CallDescriptor SudoSetBondsResetEnabled { get; private set; } = null!;
@@ -186,6 +188,8 @@ public sealed partial class AdminUtilsPallet
         SudoSetEmaPriceHalvingPeriod = DefineCall(65, "sudo_set_ema_price_halving_period", [NetUid(), u64("ema_halving")], (c, o, a) => Result(EnsureRoot(o) ?? Insert(c, st.EMAPriceHalvingBlocks, a.U16(0), a.U64(1), null)), SetterWeight(0, 1), docs: "Sets the EMA price halving period of a subnet.");
         SudoSetSubtokenEnabled = DefineCall(66, "sudo_set_subtoken_enabled", [NetUid(), flag("subtoken_enabled")], (c, o, a) => Result(EnsureRoot(o) ?? st.EnsureAdminWindowOpen(c, a.U16(0)) ?? Insert(c, st.SubtokenEnabled, a.U16(0), a.Bool(1), null)), SetterWeight(1, 1), docs: "Enables or disables the subtoken of a subnet.");
         SudoSetSnOwnerHotkey = DefineCall(67, "sudo_set_sn_owner_hotkey", [NetUid(), P("hotkey", KnownTypes.AccountId32, "<T as frame_system::Config>::AccountId")], (c, o, a) => Result(st.DoSetSnOwnerHotkey(c, o, a.U16(0), a.AccountId(1))), SetterWeight(2, 2), docs: "Sets the hotkey of a subnet's owner (root or the subnet owner).");
+        SudoSetAlphaSigmoidSteepness = OwnerOrRoot(68, "sudo_set_alpha_sigmoid_steepness", [P("steepness", TypeRef.I16, "i16")], Hyperparameter.AlphaSigmoidSteepness, true, (c, n, owner, a) =>
+            owner is not null && a.Get<short>(1) < 0 ? NegativeSigmoidSteepness : Insert(c, st.AlphaSigmoidSteepness, n, a.Get<short>(1), null), "Sets the steepness of the liquid-alpha sigmoid of a subnet; only root may set a negative value.");
         SudoSetYuma3Enabled = OwnerOrRoot(69, "sudo_set_yuma3_enabled", [flag("enabled")], Hyperparameter.Yuma3Enabled, false, (c, n, _, a) => Insert(c, st.Yuma3On, n, a.Bool(1), null) ?? Deposit(c, Yuma3EnableToggled, n, a.Bool(1)), "Enables or disables Yuma3 for a given subnet.");
         SudoSetBondsResetEnabled = OwnerOrRoot(70, "sudo_set_bonds_reset_enabled", [flag("enabled")], Hyperparameter.BondsResetEnabled, false, (c, n, _, a) => Insert(c, st.BondsResetOn, n, a.Bool(1), st.BondsResetOnSet) ?? Deposit(c, BondsResetToggled, n, a.Bool(1)), "Enables or disables Bonds Reset for a given subnet.");
         SudoSetCommitRevealVersion = RootGlobal(71, "sudo_set_commit_reveal_version", u16("version"), (c, a) => Put(c, st.CommitRevealWeightsVersion, a.U16(0), st.CommitRevealVersionSet), "Sets the commit-reveal weights version.");

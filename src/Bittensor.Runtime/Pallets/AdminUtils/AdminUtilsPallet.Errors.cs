@@ -36,19 +36,19 @@ public sealed partial class AdminUtilsPallet
 
     private void DefineErrors()
     {
-        SubnetDoesNotExist = DefineError(0, "SubnetDoesNotExist");
-        MaxValidatorsLargerThanMaxUIds = DefineError(1, "MaxValidatorsLargerThanMaxUIds");
-        MaxAllowedUIdsLessThanCurrentUIds = DefineError(2, "MaxAllowedUIdsLessThanCurrentUIds");
-        BondsMovingAverageMaxReached = DefineError(3, "BondsMovingAverageMaxReached");
-        NegativeSigmoidSteepness = DefineError(4, "NegativeSigmoidSteepness");
-        ValueNotInBounds = DefineError(5, "ValueNotInBounds");
-        MinAllowedUidsGreaterThanCurrentUids = DefineError(6, "MinAllowedUidsGreaterThanCurrentUids");
-        MinAllowedUidsGreaterThanMaxAllowedUids = DefineError(7, "MinAllowedUidsGreaterThanMaxAllowedUids");
-        MaxAllowedUidsLessThanMinAllowedUids = DefineError(8, "MaxAllowedUidsLessThanMinAllowedUids");
-        MaxAllowedUidsGreaterThanDefaultMaxAllowedUids = DefineError(9, "MaxAllowedUidsGreaterThanDefaultMaxAllowedUids");
-        InvalidValue = DefineError(10, "InvalidValue");
-        NotPermittedOnRootSubnet = DefineError(11, "NotPermittedOnRootSubnet");
-        POWRegistrationDisabled = DefineError(12, "POWRegistrationDisabled");
-        Deprecated = DefineError(13, "Deprecated");
+        SubnetDoesNotExist = DefineError(0, "SubnetDoesNotExist", " The subnet does not exist, check the netuid parameter");
+        MaxValidatorsLargerThanMaxUIds = DefineError(1, "MaxValidatorsLargerThanMaxUIds", " The maximum number of subnet validators must be less than the maximum number of allowed UIDs in the subnet.");
+        MaxAllowedUIdsLessThanCurrentUIds = DefineError(2, "MaxAllowedUIdsLessThanCurrentUIds", " The maximum number of subnet validators must be more than the current number of UIDs already in the subnet.");
+        BondsMovingAverageMaxReached = DefineError(3, "BondsMovingAverageMaxReached", " The maximum value for bonds moving average is reached");
+        NegativeSigmoidSteepness = DefineError(4, "NegativeSigmoidSteepness", " Only root can set negative sigmoid steepness values");
+        ValueNotInBounds = DefineError(5, "ValueNotInBounds", " Value not in allowed bounds.");
+        MinAllowedUidsGreaterThanCurrentUids = DefineError(6, "MinAllowedUidsGreaterThanCurrentUids", " The minimum allowed UIDs must be less than the current number of UIDs in the subnet.");
+        MinAllowedUidsGreaterThanMaxAllowedUids = DefineError(7, "MinAllowedUidsGreaterThanMaxAllowedUids", " The minimum allowed UIDs must be less than the maximum allowed UIDs.");
+        MaxAllowedUidsLessThanMinAllowedUids = DefineError(8, "MaxAllowedUidsLessThanMinAllowedUids", " The maximum allowed UIDs must be greater than the minimum allowed UIDs.");
+        MaxAllowedUidsGreaterThanDefaultMaxAllowedUids = DefineError(9, "MaxAllowedUidsGreaterThanDefaultMaxAllowedUids", " The maximum allowed UIDs must be less than the default maximum allowed UIDs.");
+        InvalidValue = DefineError(10, "InvalidValue", " Bad parameter value");
+        NotPermittedOnRootSubnet = DefineError(11, "NotPermittedOnRootSubnet", " Operation is not permitted on the root network.");
+        POWRegistrationDisabled = DefineError(12, "POWRegistrationDisabled", " POW Registration has been deprecated");
+        Deprecated = DefineError(13, "Deprecated", " Call is deprecated");
     }
 }

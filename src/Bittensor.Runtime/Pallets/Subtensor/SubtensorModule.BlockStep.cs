@@ -59,7 +59,7 @@ public sealed partial class SubtensorModule
             U64F64 current = SwapEngine.CurrentPrice(pool);
             U64F64 moving = MovingPrice.GetMovingAlphaPrice(netuid, pool.Mechanism, I96F32.FromBits((Int128)SubnetMovingPrice.Get(s, netuid)));
             ulong? first = FirstEmissionBlockNumber.TryGet(s, netuid, out ulong f) ? f : null;
-            I96F32 updated = MovingPrice.Update(block, first, DefaultEmaPriceHalvingBlocks, MovingPrice.DefaultMovingAlpha, current, moving);
+            I96F32 updated = MovingPrice.Update(block, first, EMAPriceHalvingBlocks.Get(s, netuid), MovingPrice.DefaultMovingAlpha, current, moving);
             SubnetMovingPrice.Insert(s, netuid, (UInt128)updated.Bits);
         }
     }
@@ -265,6 +265,10 @@ public sealed partial class SubtensorModule
                 BondsPenalty = BondsPenalty.Get(s, netuid),
                 BondsMovingAverage = BondsMovingAverage.Get(s, netuid),
                 Yuma3 = Yuma3On.Get(s, netuid),
+                LiquidAlpha = LiquidAlphaOn.Get(s, netuid),
+                AlphaLow = AlphaValues.Get(s, netuid).Low,
+                AlphaHigh = AlphaValues.Get(s, netuid).High,
+                AlphaSigmoidSteepness = AlphaSigmoidSteepness.Get(s, netuid),
                 StakeThreshold = StakeThreshold.Get(s),
                 CommitReveal = CommitRevealWeightsEnabled.Get(s, netuid),
             },

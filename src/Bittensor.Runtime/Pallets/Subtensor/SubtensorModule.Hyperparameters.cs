@@ -21,6 +21,7 @@ public sealed partial class SubtensorModule
     public const ushort DefaultMinDelegateTake = 0;
     public const ushort DefaultMinActivityCutoff = 360;
     public const ulong DefaultNetworkImmunityPeriod = 1_296_000;
+    public const short DefaultAlphaSigmoidSteepness = 1_000;
     public const ushort DefaultMinAllowedUids = 64;
     public const ushort DefaultMaxAllowedUids = 256;
     public const ushort DefaultCommitRevealWeightsVersion = 4;
@@ -59,6 +60,9 @@ public sealed partial class SubtensorModule
 
     /// <summary>(alpha_low, alpha_high) of liquid alpha, /65535.</summary>
     public StorageMap<ushort, (ushort Low, ushort High)> AlphaValues { get; private set; } = null!;
+
+    /// <summary>Steepness of the liquid-alpha sigmoid (runtime <c>SubtensorInitialAlphaSigmoidSteepness</c> = 1000).</summary>
+    public StorageMap<ushort, short> AlphaSigmoidSteepness { get; private set; } = null!;
 
     public StorageMap<ushort, bool> BondsResetOn { get; private set; } = null!;
 
@@ -113,6 +117,7 @@ public sealed partial class SubtensorModule
         Rho = DefineMap("Rho", Id, Codecs.U16, Codecs.U16, V, (ushort)10);
         LiquidAlphaOn = DefineMap("LiquidAlphaOn", B, Codecs.U16, Codecs.Bool, V, false);
         AlphaValues = DefineMap("AlphaValues", Id, Codecs.U16, SubtensorCodecs.U16Pair, V, ((ushort)45_875, (ushort)58_982));
+        AlphaSigmoidSteepness = DefineMap("AlphaSigmoidSteepness", Id, Codecs.U16, Codecs.I16, V, DefaultAlphaSigmoidSteepness);
         BondsResetOn = DefineMap("BondsResetOn", Id, Codecs.U16, Codecs.Bool, V, false);
         Difficulty = DefineMap("Difficulty", Id, Codecs.U16, Codecs.U64, V, 10_000_000UL);
         MinDifficulty = DefineMap("MinDifficulty", Id, Codecs.U16, Codecs.U64, V, 10_000_000UL);

@@ -1,3 +1,4 @@
+using Bittensor.Core.FixedPoint;
 using Bittensor.Core.Metadata;
 
 namespace Bittensor.Sdk.Chain.Types;
@@ -62,6 +63,9 @@ public sealed record SubnetHyperparameters
 
     public bool LiquidAlphaEnabled { get; init; }
 
+    /// <summary><c>alpha_sigmoid_steepness</c>: the I32F32 the runtime reports (bittensor shows it as a float).</summary>
+    public I32F32 AlphaSigmoidSteepness { get; init; }
+
     public ulong YumaVersion { get; init; }
 
     public bool SubnetIsActive { get; init; }
@@ -101,6 +105,9 @@ public sealed record SubnetHyperparameters
         AlphaHigh = ScaleFields.U64OrDefault(value, "alpha_high"),
         AlphaLow = ScaleFields.U64OrDefault(value, "alpha_low"),
         LiquidAlphaEnabled = ScaleFields.BoolOrDefault(value, "liquid_alpha_enabled"),
+        AlphaSigmoidSteepness = value.TryGetField("alpha_sigmoid_steepness", out ScaleValue? steepness)
+            ? I32F32.FromBits((long)ScaleFields.Get(steepness, "bits").ToInt128())
+            : default,
         YumaVersion = ScaleFields.U64OrDefault(value, "yuma_version"),
         SubnetIsActive = ScaleFields.BoolOrDefault(value, "subnet_is_active"),
         TransfersEnabled = ScaleFields.BoolOrDefault(value, "transfers_enabled"),
