@@ -208,7 +208,7 @@ public class SwapHotkeyTests
     {
         (SubtensorHarness h, ushort netuid, _) = BobsNeuron();
         SubtensorModule m = h.Module;
-        const ulong ed = Runtime.Pallets.BalancesPallet.ExistentialDeposit;
+        const ulong Ed = Runtime.Pallets.BalancesPallet.ExistentialDeposit;
 
         // Below the cost: NotEnoughBalanceToPaySwapHotKey, for both costs.
         LeaveBob(h, SubtensorModule.KeySwapOnSubnetCost - 1);
@@ -216,11 +216,11 @@ public class SwapHotkeyTests
         Assert.Equal(m.NotEnoughBalanceToPaySwapHotKey.ToDispatchError(), h.Error(Swap(m, Old, New, netuid), Bob));
 
         // The cost but not the existential deposit on top: recycle_tao refuses to reap the account.
-        LeaveBob(h, SubtensorModule.KeySwapCost + ed - 1);
+        LeaveBob(h, SubtensorModule.KeySwapCost + Ed - 1);
         Assert.Equal(m.InsufficientBalance.ToDispatchError(), h.Error(Swap(m, Old, New), Bob));
-        LeaveBob(h, SubtensorModule.KeySwapCost + ed);
+        LeaveBob(h, SubtensorModule.KeySwapCost + Ed);
         Assert.Null(h.Error(Swap(m, Old, New), Bob));
-        Assert.Equal(ed, h.Free(Bob));
+        Assert.Equal(Ed, h.Free(Bob));
     }
 
     [Fact]
