@@ -136,7 +136,9 @@ for (let round = 0; round < 40 && neurons === null; round++) {
   ]);
   const inc = incentive.toJSON();
   const div = dividends.toJSON();
-  if (inc.some((x) => x > 0) && div.some((x) => x > 0)) {
+  // Wait for an epoch that counted every validator's weights: on a busy machine one validator's set_weights can land
+  // after the epoch block, and that epoch pays only the other.
+  if (validators.every((v) => (div[v.uid] ?? 0) > 0) && miners.some((m) => (inc[m.uid] ?? 0) > 0)) {
     neurons = [...validators, ...miners].map((n) => ({
       name: n.name,
       uid: n.uid,

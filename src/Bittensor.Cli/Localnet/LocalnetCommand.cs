@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
 using Bittensor.Cli.Infrastructure;
-using Bittensor.Sdk.Chain;
+using Bittensor.Sdk.Chain.Rpc;
 
 namespace Bittensor.Cli.Localnet;
 
@@ -219,12 +221,20 @@ public static class LocalnetCommand
 
         try
         {
+            // One chain_getHeader, not a SubtensorClient: status must answer quickly even on a busy machine, and the client's
+            // metadata download is most of its connect time.
             using CancellationTokenSource timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await using SubtensorClient client = await SubtensorClient.ConnectAsync(new Uri(endpoint), new SubtensorClientOptions { WatchRuntimeUpgrades = false }, timeout.Token).ConfigureAwait(false);
-            return await client.GetCurrentBlockAsync(timeout.Token).ConfigureAwait(false);
+            timeout.CancelAfter(TimeSpan.FromSeconds(15));
+            await using JsonRpcWebSocketClient rpc = new(new Uri(endpoint));
+            await rpc.ConnectAsync(timeout.Token).ConfigureAwait(false);
+            JsonElement header = await rpc.RequestAsync("chain_getHeader", null, TimeSpan.FromSeconds(15), timeout.Token).ConfigureAwait(false);
+            string? number = header.ValueKind == JsonValueKind.Object && header.TryGetProperty("number", out JsonElement n) ? n.GetString() : null;
+            return number is { Length: > 2 } && number.StartsWith("0x", StringComparison.Ordinal)
+                && uint.TryParse(number.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint block)
+                ? block
+                : null;
         }
-        catch (Exception ex) when (ex is Sdk.Chain.Rpc.JsonRpcConnectionException or Sdk.Chain.Rpc.JsonRpcException or System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
+        catch (Exception ex) when (ex is JsonRpcConnectionException or JsonRpcException or System.Net.WebSockets.WebSocketException or OperationCanceledException or IOException)
         {
             return null;
         }

@@ -27,8 +27,6 @@ public class FinneyComparisonTests
         ["SubtensorModule.TotalHotkeyShares value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.Alpha value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.SubnetMovingPrice value"] = "I96F32 is substrate_fixed::FixedI128<Frac> { bits: i128 } upstream (signed)",
-        ["SubtensorModule.Burn default"] = "DefaultBurn is T::InitialBurn = 100_000_000 (0.1 TAO) upstream, ours is 1 TAO: clients read the wrong burn",
-        ["SubtensorModule.NetworkRegistrationAllowed default"] = "DefaultRegistrationAllowed is true upstream, ours false",
         ["SubnetInfoRuntimeApi_get_subnet_hyperparams output"] = "by design: activity_cutoff became Compact<u64> after spec 343 (14bc6f9 rpc_info/subnet_info.rs)",
         ["SubnetInfoRuntimeApi_get_subnet_hyperparams_v2 output"] = "by design: activity_cutoff became Compact<u64> after spec 343",
         ["SubnetInfoRuntimeApi_get_dynamic_info output"] = FixedFrac,

@@ -14,17 +14,17 @@ internal static class ScaleScratch
     private const int MaxRetained = 64 * 1024;
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static ArrayBufferWriter<byte>? s_buffer;
 
     public static ArrayBufferWriter<byte> Rent()
     {
-        ArrayBufferWriter<byte>? buffer = t_buffer;
+        ArrayBufferWriter<byte>? buffer = s_buffer;
         if (buffer is null)
         {
             return new ArrayBufferWriter<byte>(256);
         }
 
-        t_buffer = null;
+        s_buffer = null;
         buffer.ResetWrittenCount();
         return buffer;
     }
@@ -33,7 +33,7 @@ internal static class ScaleScratch
     {
         if (buffer.Capacity <= MaxRetained)
         {
-            t_buffer = buffer;
+            s_buffer = buffer;
         }
     }
 }

@@ -14,6 +14,10 @@ public sealed partial class SubtensorModule
     public const ushort DefaultTempo = 360;
     public const ushort DefaultKappa = 32_767;
     public const ulong DefaultNeuronBurnCost = 1_000_000_000;
+
+    /// <summary><c>DefaultBurn</c> = <c>T::InitialBurn</c> (runtime <c>SubtensorInitialBurn</c>, 0.1 TAO): what <c>Burn</c> reads for a
+    /// subnet that never stored one; <c>init_new_network</c> stores <see cref="DefaultNeuronBurnCost"/> explicitly.</summary>
+    public const ulong InitialBurn = 100_000_000;
     public const ulong DefaultMinBurn = 500_000;
     public const ulong DefaultMaxBurn = 100_000_000_000;
     public const ushort DefaultBurnHalfLife = 360;
@@ -262,7 +266,7 @@ public sealed partial class SubtensorModule
         BondsMovingAverage = DefineMap("BondsMovingAverage", Id, Codecs.U16, Codecs.U64, V, 900_000UL);
         BondsPenalty = DefineMap("BondsPenalty", Id, Codecs.U16, Codecs.U16, V, ushort.MaxValue);
         Yuma3On = DefineMap("Yuma3On", B, Codecs.U16, Codecs.Bool, V, false); // Blake2_128Concat as upstream (finney metadata), unlike its Identity-hashed neighbours
-        Burn = DefineMap("Burn", Id, Codecs.U16, Codecs.U64, V, DefaultNeuronBurnCost);
+        Burn = DefineMap("Burn", Id, Codecs.U16, Codecs.U64, V, InitialBurn);
         MinBurn = DefineMap("MinBurn", Id, Codecs.U16, Codecs.U64, V, DefaultMinBurn);
         MaxBurn = DefineMap("MaxBurn", Id, Codecs.U16, Codecs.U64, V, DefaultMaxBurn);
         BurnHalfLife = DefineMap("BurnHalfLife", Id, Codecs.U16, Codecs.U16, V, DefaultBurnHalfLife);
@@ -271,7 +275,7 @@ public sealed partial class SubtensorModule
         WeightsVersionKey = DefineMap("WeightsVersionKey", Id, Codecs.U16, Codecs.U64, V, 0UL);
         CommitRevealWeightsEnabled = DefineMap("CommitRevealWeightsEnabled", Id, Codecs.U16, Codecs.Bool, V, true);
         ServingRateLimit = DefineMap("ServingRateLimit", Id, Codecs.U16, Codecs.U64, V, 50UL);
-        NetworkRegistrationAllowed = DefineMap("NetworkRegistrationAllowed", Id, Codecs.U16, Codecs.Bool, V, false);
+        NetworkRegistrationAllowed = DefineMap("NetworkRegistrationAllowed", Id, Codecs.U16, Codecs.Bool, V, true); // DefaultRegistrationAllowed
         RAORecycledForRegistration = DefineMap("RAORecycledForRegistration", Id, Codecs.U16, Codecs.U64, V, 0UL);
         SubnetOwner = DefineMap("SubnetOwner", Id, Codecs.U16, Codecs.AccountId32, V, default(AccountId32));
         SubnetOwnerHotkey = DefineMap("SubnetOwnerHotkey", Id, Codecs.U16, Codecs.AccountId32, V, default(AccountId32));
