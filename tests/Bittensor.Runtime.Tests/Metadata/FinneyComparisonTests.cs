@@ -40,6 +40,7 @@ public class FinneyComparisonTests
         ["SwapRuntimeApi_sim_swap_tao_for_alpha output"] = "by design: SimSwapResult gained tao_slippage and alpha_slippage after spec 343 (14bc6f9 swap runtime-api)",
         ["SwapRuntimeApi_sim_swap_alpha_for_tao output"] = "by design: SimSwapResult gained tao_slippage and alpha_slippage after spec 343",
         ["SubtensorModule.LastRateLimitedBlock key"] = "by design: RateLimitKey's Hyperparameter enum gained variants (BurnHalfLife, BurnIncreaseMult, …) after spec 343 (14bc6f9)",
+        ["SubtensorModule constant HotkeySwapOnSubnetInterval value"] = "by design: 24 * 60 * 60 / 12 = 7200 blocks at 14bc6f9 (runtime/src/lib.rs), 36000 at spec 343",
         ["AdminUtils event PrecompileUpdated field precompile_id"] = "by design: PrecompileEnum gained variants (AddressMapping, VotingPower, …) after spec 343 (14bc6f9)",
     };
 

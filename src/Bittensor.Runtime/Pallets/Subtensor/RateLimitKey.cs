@@ -41,6 +41,10 @@ public readonly record struct RateLimitKey(RateLimitKeyKind Kind, ushort NetUid,
 
     public static RateLimitKey OwnerHyperparamUpdate(ushort netuid, Hyperparameter parameter) => new(RateLimitKeyKind.OwnerHyperparamUpdate, netuid, parameter, default);
 
+    public static RateLimitKey LastTxBlock(in AccountId32 key) => new(RateLimitKeyKind.LastTxBlock, 0, default, key);
+
+    public static RateLimitKey LastTxBlockChildKeyTake(in AccountId32 hotkey) => new(RateLimitKeyKind.LastTxBlockChildKeyTake, 0, default, hotkey);
+
     public static RateLimitKey LastTxBlockDelegateTake(in AccountId32 hotkey) => new(RateLimitKeyKind.LastTxBlockDelegateTake, 0, default, hotkey);
 
     private static void Encode(in RateLimitKey key, ref ScaleWriter writer)

@@ -10,11 +10,14 @@ namespace Bittensor.Runtime.Pallets.Subtensor;
 /// <param name="WeightsSetRateLimit">Blocks between weight sets of a uid.</param>
 /// <param name="EmissionEnabledAtCreation"><c>SubnetEmissionEnabled</c> at creation (upstream: false until root enables it).</param>
 /// <param name="Yuma3On">Yuma 3 bonds.</param>
-public sealed record SubnetDefaults(ushort Tempo, bool CommitRevealWeightsEnabled, ulong WeightsSetRateLimit, bool EmissionEnabledAtCreation, bool Yuma3On)
+/// <param name="HotkeySwapOnSubnetInterval">The <c>HotkeySwapOnSubnetInterval</c> constant: blocks between hotkey swaps of a
+/// coldkey on one subnet (upstream runtime <c>prod_or_fast!(7200, 1)</c>).</param>
+public sealed record SubnetDefaults(ushort Tempo, bool CommitRevealWeightsEnabled, ulong WeightsSetRateLimit, bool EmissionEnabledAtCreation, bool Yuma3On, ulong HotkeySwapOnSubnetInterval = 7_200)
 {
     /// <summary>Upstream runtime values.</summary>
     public static SubnetDefaults Upstream { get; } = new(SubtensorModule.DefaultTempo, true, 100, false, true);
 
-    /// <summary>A local development network: tempo 10, commit-reveal off, no weights rate limit, emission on at creation.</summary>
-    public static SubnetDefaults Dev { get; } = new(10, false, 0, true, true);
+    /// <summary>A local development network: tempo 10, commit-reveal off, no weights rate limit, emission on at creation, and the
+    /// fast-runtime hotkey swap interval (1 block).</summary>
+    public static SubnetDefaults Dev { get; } = new(10, false, 0, true, true, 1);
 }

@@ -45,6 +45,7 @@ public sealed partial class SubtensorModule : Pallet
         DefineRootAndIdentityCalls();
         DefineServingCalls();
         DefineRegistrationCalls();
+        DefineSwapHotkeyCalls();
     }
 
     /// <summary><c>check_passes_rate_limit</c>: <c>last == 0 || block − last ≥ limit</c>.</summary>
