@@ -28,6 +28,9 @@ namespace Bittensor.Benchmarks;
 /// stored rows fused into the EMA and dividend passes: Yuma 3 at 4096 / 256 ≈ 28–29 ms, 81–86× the pass in the same
 /// process (from 113× measured the same way before), per-call thread CPU time under load average 30–50; see
 /// docs/benchmarks.md. Still above the 20× target.</para>
+/// <para>After fusing the clip/trust/rank pass into the Yuma 3 bond EMA and proportion-domain products (timed with
+/// <c>epoch-cpu</c>, load average 9–14): Yuma 3 at 4096 / 256 ≈ 26 ms, 70–74× the pass (before, same runs: 29–30 ms,
+/// 80–82×).</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class EpochBenchmarks

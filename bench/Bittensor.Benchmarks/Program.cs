@@ -9,4 +9,11 @@ if (args is ["metagraph-cpu", ..])
     return;
 }
 
+// `epoch-cpu [n] [validators] [seconds]` times the epoch cases by thread CPU time (see EpochCpu).
+if (args is ["epoch-cpu", ..])
+{
+    EpochCpu.Run(args[1..], Console.Out);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(HashingBenchmarks).Assembly).Run(args);

@@ -43,6 +43,8 @@ public sealed class EpochWorkspace
     internal int[] Union32 = [];
     internal long[] MedianScore = [];
     internal long[] MedianStake = [];
+    internal ushort[] RowCols = [];
+    internal long[] RowVals = [];
 
     /// <summary>Returns <paramref name="buffer"/> grown to at least <paramref name="length"/> elements (contents unspecified).</summary>
     internal static T[] Ensure<T>(ref T[] buffer, int length)

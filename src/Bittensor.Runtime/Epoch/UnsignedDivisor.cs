@@ -54,13 +54,11 @@ internal readonly struct UnsignedDivisor
             return n >> _more;
         }
 
+        // Branch-free choice between the two schemes: a row walks many columns, each with its own divisor, and whether a
+        // divisor needs the add step is a coin flip.
         ulong q = Math.BigMul(n, _magic, out _);
-        if ((_more & AddMarker) != 0)
-        {
-            ulong t = ((n - q) >> 1) + q;
-            return t >> (_more & 0x3F);
-        }
-
-        return q >> _more;
+        ulong t = ((n - q) >> 1) + q;
+        ulong add = (ulong)-(long)((_more >> 6) & 1);
+        return ((t & add) | (q & ~add)) >> (_more & 0x3F);
     }
 }

@@ -54,7 +54,59 @@ public static partial class YumaEpoch
             columnDivisors = DivisorsOf(columnSums, ws);
         }
 
-        // Dividends from the column-normalised EMA (computed on the fly; the EMA itself is what is stored).
+        Yuma3Dividends(ema, columnDivisors, incentive, activeStake, dividends, newPermit, storedBonds);
+    }
+
+    /// <summary>
+    /// Yuma 3 with the fixed alpha when the bond weights are W (bonds_penalty 0) or W̄ (bonds_penalty 1): the
+    /// clipping, validator trust and rank of <see cref="ColClip"/> are done row by row inside the bond EMA pass, so the
+    /// clipped matrix is never stored; then incentive, dividends and the stored rows as <see cref="Yuma3Bonds"/>.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c>: <c>col_clip_sparse</c>, <c>row_sum_sparse</c>,
+    /// <c>matmul_sparse</c>, <c>inplace_normalize</c> (incentive), <c>interpolate_sparse</c> (ratio 0 or 1 returns one
+    /// input), then the <c>Yuma3On</c> bonds as in <see cref="Yuma3Bonds"/>. Each row's clipping reads only that row, and
+    /// the rank sums visit rows in the same order, so the results are those of the separate passes.</remarks>
+    private static void Yuma3FusedBonds(
+        EpochInput input,
+        SparseRows weights,
+        ReadOnlySpan<I32F32> consensus,
+        ReadOnlySpan<I32F32> activeStake,
+        bool clipBondWeights,
+        ulong lastTempo,
+        Span<I32F32> validatorTrust,
+        Span<I32F32> incentive,
+        Span<I32F32> dividends,
+        bool[] newPermit,
+        SparseEntry[][] storedBonds,
+        EpochWorkspace ws)
+    {
+        int n = input.N;
+        Span<long> columnSums = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.VecC, n).AsSpan(0, n));
+        columnSums.Clear();
+        Span<long> rank = MemoryMarshal.Cast<I32F32, long>(incentive);
+        rank.Clear();
+        FusedClip clip = new(MemoryMarshal.Cast<I32F32, long>(consensus), activeStake, rank, validatorTrust, clipBondWeights);
+        SparseRows ema = MatEmaStoredBonds(weights, input, lastTempo, DisabledLiquidAlpha(input.Parameters.BondsMovingAverage), columnSums, ws, clip);
+        EpochMath.InplaceNormalize(incentive);
+        Yuma3Dividends(ema, DivisorsOf(columnSums, ws), incentive, activeStake, dividends, newPermit, storedBonds);
+    }
+
+    /// <summary>
+    /// Yuma 3 dividends from the column-normalised EMA (normalised on the fly; the EMA itself is what is stored), and
+    /// the stored bond rows (<c>fixed_proportion_to_u16</c> of the EMA, rows of uids with a new permit).
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/math.rs::inplace_col_normalize_sparse</c>, <c>mat_vec_mul_sparse</c>,
+    /// <c>row_sum_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>.</remarks>
+    private static void Yuma3Dividends(
+        SparseRows ema,
+        FixedDivisor[] columnDivisors,
+        ReadOnlySpan<I32F32> incentive,
+        ReadOnlySpan<I32F32> activeStake,
+        Span<I32F32> dividends,
+        bool[] newPermit,
+        SparseEntry[][] storedBonds)
+    {
+        int n = dividends.Length;
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<ushort> cols = ema.Cols(i);
@@ -71,15 +123,19 @@ public static partial class YumaEpoch
                 long inc = incentive[j].Bits;
                 if (inc != 0)
                 {
-                    // A zero incentive makes the product 0 whatever the normalised bond: skip its division.
-                    total = unchecked(total + Fx.SatMul(columnDivisors[j].Divide(I32F32.FromBits(vals[e])).Bits, inc));
+                    // A zero incentive makes the product 0 whatever the normalised bond: skip its division. A bond over
+                    // its column sum is a proportion and so is the incentive: then the product is one multiply.
+                    long share = columnDivisors[j].Divide(I32F32.FromBits(vals[e])).Bits;
+                    long product = (ulong)inc < Fx.One && (ulong)share <= Fx.One ? Fx.MulBelowOne(inc, share) : Fx.SatMul(share, inc);
+                    total = unchecked(total + product);
                 }
             }
 
             dividends[i] = I32F32.FromBits(total).CheckedMul(activeStake[i]) ?? I32F32.Zero;
             if (newPermit[i] && cols.Length != 0)
             {
-                SparseEntry[] stored = new SparseEntry[cols.Length];
+                // Every element is written below: skip the allocator's zeroing (≈ 4 MB per epoch on a full subnet).
+                SparseEntry[] stored = GC.AllocateUninitializedArray<SparseEntry>(cols.Length);
                 for (int e = 0; e < cols.Length; e++)
                 {
                     stored[e] = new SparseEntry(cols[e], Fx.ProportionToU16(vals[e]));
@@ -286,8 +342,10 @@ public static partial class YumaEpoch
     /// registration and read as <c>u16 / 65535</c> as it is accumulated, so no bond matrix is materialised.
     /// </summary>
     /// <remarks>subtensor <c>get_bonds_sparse_fixed_proportion</c> + <c>scalar_vec_mask_sparse_matrix</c> +
-    /// <c>epoch/math.rs::mat_ema_sparse</c>, fused (same per-cell operations and order as <see cref="MatEmaSparse"/>).</remarks>
-    private static SparseRows MatEmaStoredBonds(SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, Span<long> columnSums, EpochWorkspace ws)
+    /// <c>epoch/math.rs::mat_ema_sparse</c>, fused (same per-cell operations and order as <see cref="MatEmaSparse"/>).
+    /// With an active <paramref name="clip"/> each weight row is first clipped as <see cref="ColClip"/> does.</remarks>
+    private static SparseRows MatEmaStoredBonds(
+        SparseRows newMatrix, EpochInput input, ulong lastTempo, I32F32 alpha, Span<long> columnSums, EpochWorkspace ws, FusedClip clip = default)
     {
         int n = input.N;
         ulong[] registered = input.BlockAtRegistration;
@@ -295,11 +353,30 @@ public static partial class YumaEpoch
         result.Reset(n, newMatrix.Count);
         long a = alpha.Bits;
         long oneMinusAlpha = I32F32.One.SaturatingSub(alpha).Bits;
+
+        // Clipped bond weights are proportions (see FusedClip.Proportions); with both EMA factors below 1 every cell is
+        // then (< 1)·(≤ 1) + (< 1)·(≤ 1) and the merge can use plain arithmetic.
+        bool proportions = clip.Active && clip.UseClipped && clip.Proportions && a is >= 0 and < Fx.One && oneMinusAlpha is >= 0 and < Fx.One;
         Span<long> acc = MemoryMarshal.Cast<I32F32, long>(EpochWorkspace.Ensure(ref ws.Dense1, n).AsSpan(0, n));
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<ushort> newCols = newMatrix.Cols(i);
             ReadOnlySpan<long> newVals = MemoryMarshal.Cast<I32F32, long>(newMatrix.Values(i));
+            if (clip.Active)
+            {
+                // ColClip's row i, into a row-sized scratch (which becomes the bond-weight row when it is W̄).
+                Span<ushort> clippedCols = EpochWorkspace.Ensure(ref ws.RowCols, newCols.Length).AsSpan(0, newCols.Length);
+                Span<long> clippedVals = EpochWorkspace.Ensure(ref ws.RowVals, newCols.Length).AsSpan(0, newCols.Length);
+                long scale = i < clip.Stake.Length ? clip.Stake[i].Bits : 0;
+                int kept = ClipRow(newCols, newVals, clip.Thresholds, scale, clippedCols, clippedVals, clip.Rank, clip.Proportions, out long rowSum);
+                clip.RowSums[i] = I32F32.FromBits(rowSum);
+                if (clip.UseClipped)
+                {
+                    newCols = clippedCols[..kept];
+                    newVals = clippedVals[..kept];
+                }
+            }
+
             ReadOnlySpan<SparseEntry> oldRow = input.Bonds[i];
             if (newCols.IsEmpty && oldRow.IsEmpty)
             {
@@ -309,7 +386,7 @@ public static partial class YumaEpoch
 
             if (StrictlyAscending(newCols) && StrictlyAscending(oldRow))
             {
-                result.EndRow(i, MergeEmaRow(newCols, newVals, oldRow, registered, lastTempo, n, a, oneMinusAlpha, columnSums, result));
+                result.EndRow(i, MergeEmaRow(newCols, newVals, oldRow, registered, lastTempo, n, a, oneMinusAlpha, proportions, columnSums, result));
                 continue;
             }
 
@@ -373,6 +450,7 @@ public static partial class YumaEpoch
         int n,
         long a,
         long oneMinusAlpha,
+        bool proportions,
         Span<long> columnSums,
         SparseRows result)
     {
@@ -394,6 +472,36 @@ public static partial class YumaEpoch
             }
 
             long acc = 0;
+            if (proportions)
+            {
+                // α, 1 − α < 1 and both cells ≤ 1: each product is below 2^64 unsigned, the cell ≤ 2 and a column sum of
+                // at most 65536 cells far below 2^63, so nothing saturates (see Fx.MulBelowOne).
+                if (jn == j)
+                {
+                    acc = Fx.MulBelowOne(a, newVals[p]);
+                    p++;
+                }
+
+                if (jo == j)
+                {
+                    if (lastTempo > registered[j])
+                    {
+                        acc += Fx.MulBelowOne(oneMinusAlpha, U16Proportion(oldRow[q].Value));
+                    }
+
+                    q++;
+                }
+
+                if (acc > 0)
+                {
+                    outCols[added] = (ushort)j;
+                    outVals[added++] = acc;
+                    columnSums[j] += acc;
+                }
+
+                continue;
+            }
+
             if (jn == j)
             {
                 acc = Fx.SatMul(a, newVals[p]);
@@ -605,5 +713,27 @@ public static partial class YumaEpoch
                 vals[e] = divisors[j].Divide(vals[e]);
             }
         }
+    }
+
+    /// <summary>The clipping <see cref="MatEmaStoredBonds"/> does per row for <see cref="Yuma3FusedBonds"/> (inactive by default).</summary>
+    private readonly ref struct FusedClip(ReadOnlySpan<long> thresholds, ReadOnlySpan<I32F32> stake, Span<long> rank, Span<I32F32> rowSums, bool useClipped)
+    {
+        /// <summary>
+        /// Every threshold (consensus) and stake is in [0, 1]; weights are ≥ 0 by construction (stored u16 over a positive
+        /// row sum), so every clipped weight min(w, c) is in [0, 1] too.
+        /// </summary>
+        public bool Proportions { get; } = Fx.AllProportions(thresholds) && Fx.AllProportions(MemoryMarshal.Cast<I32F32, long>(stake));
+
+        public bool Active { get; } = true;
+
+        public ReadOnlySpan<long> Thresholds { get; } = thresholds;
+
+        public ReadOnlySpan<I32F32> Stake { get; } = stake;
+
+        public Span<long> Rank { get; } = rank;
+
+        public Span<I32F32> RowSums { get; } = rowSums;
+
+        public bool UseClipped { get; } = useClipped;
     }
 }

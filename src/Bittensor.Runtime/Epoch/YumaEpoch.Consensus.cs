@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Bittensor.Core.FixedPoint;
 
@@ -254,37 +255,63 @@ public static partial class YumaEpoch
             Span<ushort> outCols = clipped.TailCols(cols.Length);
             Span<long> outVals = MemoryMarshal.Cast<I32F32, long>(clipped.TailValues(cols.Length));
             long scale = i < stake.Length ? stake[i].Bits : 0;
-            long rowSum = 0;
-            int added = 0;
-            for (int e = 0; e < cols.Length; e++)
-            {
-                int j = cols[e];
-                long th = j < thresholds.Length ? thresholds[j] : 0;
-                long value = vals[e];
-                if (th < value)
-                {
-                    if (th <= 0)
-                    {
-                        continue;
-                    }
-
-                    value = th;
-                }
-
-                outCols[added] = cols[e];
-                outVals[added++] = value;
-                rowSum = unchecked(rowSum + value);
-                if (j < rank.Length)
-                {
-                    rank[j] = Fx.SatAdd(rank[j], Fx.SatMul(scale, value));
-                }
-            }
-
-            clipped.EndRow(i, added);
+            clipped.EndRow(i, ClipRow(cols, vals, thresholds, scale, outCols, outVals, rank, proportions: false, out long rowSum));
             rowSums[i] = I32F32.FromBits(rowSum);
         }
 
         return clipped;
+    }
+
+    /// <summary>
+    /// One row of <see cref="ColClip"/>: the clipped row into <paramref name="outCols"/>/<paramref name="outVals"/>
+    /// (returns its length), its wrapping sum, and <c>rank[j] += stake · clipped</c> (saturating) per entry.
+    /// </summary>
+    /// <remarks>With <c>proportions</c> the caller guarantees weights ≥ 0 and the stake and every threshold in [0, 1]:
+    /// then each clipped value and each product is in [0, 1] and no rank sum can reach 2^63 (≤ 65536 terms of ≤ 2^32
+    /// bits), so the saturating operations are plain ones.</remarks>
+    private static int ClipRow(
+        ReadOnlySpan<ushort> cols,
+        ReadOnlySpan<long> vals,
+        ReadOnlySpan<long> thresholds,
+        long scale,
+        Span<ushort> outCols,
+        Span<long> outVals,
+        Span<long> rank,
+        bool proportions,
+        out long rowSum)
+    {
+        long sum = 0;
+        int added = 0;
+        for (int e = 0; e < cols.Length; e++)
+        {
+            // Branch-free: whether a weight is above its column's consensus is a coin flip on real subnets, so the
+            // entry is always written and the write position advances only when it is kept; a dropped entry
+            // contributes 0 (SatMul(s, 0) = 0 and SatAdd(x, 0) = x leave the sums exactly as skipping it does).
+            int j = cols[e];
+            long th = j < thresholds.Length ? thresholds[j] : 0;
+            long v = vals[e];
+            long value = Math.Min(v, th);
+            long keep = -(long)(Unsafe.BitCast<bool, byte>(th > 0) | Unsafe.BitCast<bool, byte>(v <= th));
+            long kept = value & keep;
+            outCols[added] = cols[e];
+            outVals[added] = value;
+            added -= (int)keep;
+            sum = unchecked(sum + kept);
+            if (j < rank.Length)
+            {
+                if (proportions)
+                {
+                    rank[j] += scale == Fx.One ? kept : Fx.MulBelowOne(scale, kept);
+                }
+                else
+                {
+                    rank[j] = Fx.SatAdd(rank[j], Fx.SatMul(scale, kept));
+                }
+            }
+        }
+
+        rowSum = sum;
+        return added;
     }
 
     /// <summary>

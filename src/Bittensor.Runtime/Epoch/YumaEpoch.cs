@@ -80,29 +80,38 @@ public static partial class YumaEpoch
 
         I32F32[] validatorTrust = new I32F32[n];
         I32F32[] incentive = new I32F32[n];
-        SparseRows clipped = ColClip(weights, consensus, activeSpan, ws.Clipped, validatorTrust, incentive);
-        EpochMath.InplaceNormalize(incentive);
-
-        // == Bonds and dividends ==
         I32F32 bondsPenalty = I32F32.FromInt(p.BondsPenalty).SafeDiv(U16Max);
-        SparseRows weightsForBonds = InterpolateSparse(weights, clipped, n, bondsPenalty, ws);
         ulong lastTempo = input.LastMechanismStepBlock == 0
             ? (input.Block > p.Tempo ? input.Block - p.Tempo : 0UL)
             : SaturatingAdd(input.LastMechanismStepBlock, 1);
-
         I32F32[] dividends = new I32F32[n];
         SparseEntry[][] bonds = new SparseEntry[n][];
-        if (p.Yuma3)
+        if (p.Yuma3 && !(p.LiquidAlpha && AnyNonZero(consensus)) && (bondsPenalty.IsZero || bondsPenalty == I32F32.One))
         {
-            // Yuma 3 writes the stored bond rows in its dividend pass (one read of the EMA for both).
-            Yuma3Bonds(input, weightsForBonds, consensus, incentive, activeSpan, lastTempo, dividends, newPermit, bonds, ws);
+            // Yuma 3 with the fixed alpha and bond weights equal to W or W̄: clipping, validator trust, rank and the
+            // bond EMA in one pass over the weight rows (no clipped matrix), then dividends and stored rows.
+            Yuma3FusedBonds(
+                input, weights, consensus, activeSpan, clipBondWeights: !bondsPenalty.IsZero, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds, ws);
         }
         else
         {
-            SparseRows emaBonds = Yuma1Bonds(input, weightsForBonds, incentive, activeSpan, lastTempo, dividends, ws);
-            for (int i = 0; i < n; i++)
+            SparseRows clipped = ColClip(weights, consensus, activeSpan, ws.Clipped, validatorTrust, incentive);
+            EpochMath.InplaceNormalize(incentive);
+
+            // == Bonds and dividends ==
+            SparseRows weightsForBonds = InterpolateSparse(weights, clipped, n, bondsPenalty, ws);
+            if (p.Yuma3)
             {
-                bonds[i] = newPermit[i] ? ToStoredRow(emaBonds, i) : [];
+                // Yuma 3 writes the stored bond rows in its dividend pass (one read of the EMA for both).
+                Yuma3Bonds(input, weightsForBonds, consensus, incentive, activeSpan, lastTempo, dividends, newPermit, bonds, ws);
+            }
+            else
+            {
+                SparseRows emaBonds = Yuma1Bonds(input, weightsForBonds, incentive, activeSpan, lastTempo, dividends, ws);
+                for (int i = 0; i < n; i++)
+                {
+                    bonds[i] = newPermit[i] ? ToStoredRow(emaBonds, i) : [];
+                }
             }
         }
 
@@ -162,6 +171,19 @@ public static partial class YumaEpoch
         }
     }
 
+    private static bool AnyNonZero(ReadOnlySpan<I32F32> values)
+    {
+        foreach (I32F32 v in values)
+        {
+            if (!v.IsZero)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ulong SaturatingAdd(ulong a, ulong b) => a > ulong.MaxValue - b ? ulong.MaxValue : a + b;
 
     /// <summary>Rust <c>iter().sum()</c> over I32F32 (wrapping, as the release runtime).</summary>
@@ -185,7 +207,7 @@ public static partial class YumaEpoch
             return [];
         }
 
-        SparseEntry[] stored = new SparseEntry[cols.Length];
+        SparseEntry[] stored = GC.AllocateUninitializedArray<SparseEntry>(cols.Length);
         for (int e = 0; e < cols.Length; e++)
         {
             stored[e] = new SparseEntry(cols[e], Fx.ProportionToU16(vals[e].Bits));
@@ -194,3 +216,4 @@ public static partial class YumaEpoch
         return stored;
     }
 }
+
