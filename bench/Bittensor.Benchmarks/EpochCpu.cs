@@ -12,11 +12,23 @@ namespace Bittensor.Benchmarks;
 /// </summary>
 internal static class EpochCpu
 {
-    public static void Run(string[] args, TextWriter output)
+    /// <summary>Runs the cases; false with a usage line when the arguments are not whole numbers n ≥ validators ≥ 1 and seconds &gt; 0.</summary>
+    public static bool TryRun(string[] args, TextWriter output, out string? usage)
     {
-        int n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 4096;
-        int validators = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 256;
-        double seconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+        usage = "usage: epoch-cpu [n] [validators] [seconds]  (whole numbers, 1 ≤ validators ≤ n; seconds > 0)";
+        int n = 4096;
+        int validators = 256;
+        double seconds = 3;
+        if (args.Length > 3
+            || (args.Length > 0 && !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out n))
+            || (args.Length > 1 && !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out validators))
+            || (args.Length > 2 && !double.TryParse(args[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out seconds))
+            || validators < 1 || validators > n || seconds <= 0)
+        {
+            return false;
+        }
+
+        usage = null;
         EpochBenchmarks bench = new() { N = n, Validators = validators };
         bench.Setup();
 
@@ -38,6 +50,7 @@ internal static class EpochCpu
         Report("Yuma 3", () => bench.Yuma3());
         Report("Yuma 3 + liquid alpha", () => bench.Yuma3LiquidAlpha());
         Report("Yuma 1", () => bench.Yuma1());
+        return true;
 
         void Report(string name, Func<object> action)
         {
