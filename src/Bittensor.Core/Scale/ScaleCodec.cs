@@ -94,6 +94,20 @@ public static class ScaleCodec
         }
     }
 
+    /// <summary>
+    /// This thread's scratch buffer, empty, for encoders that write through a delegate rather than an
+    /// <see cref="IScaleCodec{T}"/> (the runtime's storage codecs encode every key and value they touch). Hand it back
+    /// with <see cref="ReturnScratch"/>; a nested rent while it is out gets a fresh buffer.
+    /// </summary>
+    public static ArrayBufferWriter<byte> RentScratch() => Rent();
+
+    /// <summary>Gives back a buffer from <see cref="RentScratch"/> (cleared; dropped when it grew large).</summary>
+    public static void ReturnScratch(ArrayBufferWriter<byte> buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        Return(buffer);
+    }
+
     private static ArrayBufferWriter<byte> Rent()
     {
         ArrayBufferWriter<byte>? buffer = s_scratch;

@@ -31,8 +31,14 @@ internal sealed class ExtrinsicPipeline(SubtensorRuntime runtime)
     public CheckedExtrinsic? Check(DispatchContext context, byte[] encoded, PreverifiedSignature? preverified, out TransactionValidityError? error, out string? decodeError)
     {
         error = null;
+        // A verdict counts only for the very array it was computed on.
+        if (preverified is not null && !ReferenceEquals(preverified.Encoded, encoded))
+        {
+            preverified = null;
+        }
+
         UncheckedExtrinsic? extrinsic;
-        if (preverified is not null && ReferenceEquals(preverified.Encoded, encoded))
+        if (preverified is not null)
         {
             extrinsic = preverified.Extrinsic;
             decodeError = null;
@@ -68,7 +74,7 @@ internal sealed class ExtrinsicPipeline(SubtensorRuntime runtime)
         }
 
         byte[] payload = SigningPayload(context, extrinsic, signature, (uint)birth);
-        bool valid = preverified is not null && ReferenceEquals(preverified.Encoded, encoded) && preverified.Payload.AsSpan().SequenceEqual(payload)
+        bool valid = preverified is not null && preverified.Payload.AsSpan().SequenceEqual(payload)
             ? preverified.Valid
             : signature.Signature.Verify(payload, signer);
         if (!valid)

@@ -26,7 +26,7 @@ public sealed class StorageMap<TKey, TValue> : StorageEntry
 
     public byte[] KeyFor(in TKey key)
     {
-        System.Buffers.ArrayBufferWriter<byte> buffer = ScaleScratch.Rent();
+        System.Buffers.ArrayBufferWriter<byte> buffer = Core.Scale.ScaleCodec.RentScratch();
         try
         {
             var writer = new Core.Scale.ScaleWriter(buffer);
@@ -39,7 +39,7 @@ public sealed class StorageMap<TKey, TValue> : StorageEntry
         }
         finally
         {
-            ScaleScratch.Return(buffer);
+            Core.Scale.ScaleCodec.ReturnScratch(buffer);
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class ValueCodec<T>
 
     public byte[] Encode(in T value)
     {
-        System.Buffers.ArrayBufferWriter<byte> buffer = ScaleScratch.Rent();
+        System.Buffers.ArrayBufferWriter<byte> buffer = ScaleCodec.RentScratch();
         try
         {
             var writer = new ScaleWriter(buffer);
@@ -46,7 +46,7 @@ public sealed class ValueCodec<T>
         }
         finally
         {
-            ScaleScratch.Return(buffer);
+            ScaleCodec.ReturnScratch(buffer);
         }
     }
 

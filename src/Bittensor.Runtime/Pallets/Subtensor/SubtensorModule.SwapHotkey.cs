@@ -381,18 +381,17 @@ public sealed partial class SubtensorModule
     /// </summary>
     private DispatchError? RecycleTao(DispatchContext context, in AccountId32 coldkey, ulong amount)
     {
-        if (amount > _balances.ReducibleBalance(context, coldkey, Preservation.Preserve, Fortitude.Polite))
+        if (!CanWithdraw(context, coldkey, amount))
         {
             return InsufficientBalance.ToDispatchError();
         }
 
-        BurnSubtensorIssuance(context.Storage, amount);
-        if (_balances.DecreaseBalance(context, coldkey, amount, Precision.Exact, Preservation.Expendable, Fortitude.Force, out ulong decreased) is not null || decreased != amount)
+        if (WithdrawTao(context, coldkey, amount) is { } error)
         {
-            return BalanceWithdrawalError.ToDispatchError();
+            return error;
         }
 
-        _balances.BurnIssuance(context, amount);
+        BurnSubtensorIssuance(context.Storage, amount);
         return null;
     }
 }
