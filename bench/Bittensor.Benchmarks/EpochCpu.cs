@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Bittensor.Benchmarks;
 
 /// <summary>
-/// <c>epoch-cpu [n] [validators] [seconds]</c>: the <see cref="EpochBenchmarks"/> cases timed by the calling thread's own
+/// <c>epoch-cpu [n] [validators] [seconds] [yuma3|liquid|yuma1]</c>: the <see cref="EpochBenchmarks"/> cases timed by the calling thread's own
 /// CPU time (Linux <c>CLOCK_THREAD_CPUTIME_ID</c>), which other processes on a loaded machine inflate far less than
 /// wall time; each case runs for the given seconds and reports the fastest and the median call, and the ratio of the
 /// fastest call to the fastest streaming pass measured in the same process.
@@ -15,11 +15,13 @@ internal static class EpochCpu
     /// <summary>Runs the cases; false with a usage line when the arguments are not whole numbers n ≥ validators ≥ 1 and seconds &gt; 0.</summary>
     public static bool TryRun(string[] args, TextWriter output, out string? usage)
     {
-        usage = "usage: epoch-cpu [n] [validators] [seconds]  (whole numbers, 1 ≤ validators ≤ n; seconds > 0)";
+        usage = "usage: epoch-cpu [n] [validators] [seconds] [yuma3|liquid|yuma1]  (whole numbers, 1 ≤ validators ≤ n; seconds > 0; one case, or all)";
         int n = 4096;
         int validators = 256;
         double seconds = 3;
-        if (args.Length > 3
+        string only = args.Length > 3 ? args[3] : "all";
+        if (args.Length > 4
+            || only is not ("all" or "yuma3" or "liquid" or "yuma1")
             || (args.Length > 0 && !int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out n))
             || (args.Length > 1 && !int.TryParse(args[1], NumberStyles.None, CultureInfo.InvariantCulture, out validators))
             || (args.Length > 2 && !double.TryParse(args[2], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out seconds))
@@ -47,9 +49,20 @@ internal static class EpochCpu
         passMedian /= 10;
         output.WriteLine(FormattableString.Invariant($"n = {n}, validators = {validators}, load average {File.ReadAllText("/proc/loadavg").Trim()}"));
         output.WriteLine(FormattableString.Invariant($"streaming pass: fastest {passBest * 1000:0.0} µs, median {passMedian * 1000:0.0} µs"));
-        Report("Yuma 3", () => bench.Yuma3());
-        Report("Yuma 3 + liquid alpha", () => bench.Yuma3LiquidAlpha());
-        Report("Yuma 1", () => bench.Yuma1());
+        if (only is "all" or "yuma3")
+        {
+            Report("Yuma 3", () => bench.Yuma3());
+        }
+
+        if (only is "all" or "liquid")
+        {
+            Report("Yuma 3 + liquid alpha", () => bench.Yuma3LiquidAlpha());
+        }
+
+        if (only is "all" or "yuma1")
+        {
+            Report("Yuma 1", () => bench.Yuma1());
+        }
         return true;
 
         void Report(string name, Func<object> action)

@@ -16,7 +16,7 @@ if (args is ["metagraph-cpu", ..])
     return 0;
 }
 
-// `epoch-cpu [n] [validators] [seconds]` times the epoch cases by thread CPU time (see EpochCpu).
+// `epoch-cpu [n] [validators] [seconds] [case]` times the epoch cases by thread CPU time (see EpochCpu).
 if (args is ["epoch-cpu", ..])
 {
     if (!EpochCpu.TryRun(args[1..], Console.Out, out string? usage))

@@ -23,6 +23,8 @@ public sealed class EpochWorkspace
 
     internal SparseRows Ema { get; } = new();
 
+    internal DenseMatrix Dense { get; } = new();
+
     internal I32F32[] VecA = [];
     internal I32F32[] VecB = [];
     internal I32F32[] VecC = [];
@@ -45,6 +47,7 @@ public sealed class EpochWorkspace
     internal long[] MedianStake = [];
     internal ushort[] RowCols = [];
     internal long[] RowVals = [];
+    internal ulong[] DenseBlock = [];
 
     /// <summary>Returns <paramref name="buffer"/> grown to at least <paramref name="length"/> elements (contents unspecified).</summary>
     internal static T[] Ensure<T>(ref T[] buffer, int length)

@@ -18,8 +18,15 @@ public static partial class YumaEpoch
     /// found by <see cref="StakeQuantile.Select"/> (exact multi-pivot selection; see there why it equals the mid-pivot
     /// recursion). A column nobody weighs has median 0 exactly as upstream's all-zero column does.
     /// </remarks>
+    /// <param name="stake">Active stake per uid.</param>
+    /// <param name="score">The normalised weights, or null when <paramref name="dense"/> holds them.</param>
+    /// <param name="dense">The dense weights of the dense Yuma 3 path (normalised as read), or null.</param>
+    /// <param name="columns">n.</param>
+    /// <param name="majority">kappa.</param>
+    /// <param name="median">The consensus, per column.</param>
+    /// <param name="ws">Scratch.</param>
     private static void WeightedMedianColSparse(
-        ReadOnlySpan<I32F32> stake, SparseRows score, int columns, I32F32 majority, Span<I32F32> median, EpochWorkspace ws)
+        ReadOnlySpan<I32F32> stake, SparseRows? score, DenseMatrix? dense, int columns, I32F32 majority, Span<I32F32> median, EpochWorkspace ws)
     {
         int n = stake.Length;
         int[] rowOf = EpochWorkspace.Ensure(ref ws.IntA, n);
@@ -48,6 +55,13 @@ public static partial class YumaEpoch
             return;
         }
 
+        if (dense is not null)
+        {
+            DenseMedians(stakeSpan, dense, rowOf, n, m, columns, minority.Bits, median, ws);
+            return;
+        }
+
+        ArgumentNullException.ThrowIfNull(score);
         if (AllRowsAscending(score, rowOf, n))
         {
             BlockedMedians(stakeSpan, score, rowOf, n, m, columns, minority.Bits, median, ws);

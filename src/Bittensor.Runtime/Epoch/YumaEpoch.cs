@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Bittensor.Core.FixedPoint;
 
 namespace Bittensor.Runtime.Epoch;
@@ -70,13 +71,14 @@ public static partial class YumaEpoch
 
         EpochMath.InplaceNormalize(activeSpan);
 
-        // == Weights ==
-        SparseRows weights = BuildWeights(input, permit, owner, ws);
+        // == Weights == dense matrices when the dense Yuma 3 path applies, else normalised sparse rows.
+        DenseMatrix? dense = TryBuildDense(input, permit, owner, ws);
+        SparseRows? weights = dense is null ? BuildWeights(input, permit, owner, ws) : null;
 
         // == Consensus, validator trust, incentive ==
         I32F32 kappa = I32F32.FromInt(p.Kappa).SafeDiv(U16Max);
         I32F32[] consensus = new I32F32[n];
-        WeightedMedianColSparse(activeSpan, weights, n, kappa, consensus, ws);
+        WeightedMedianColSparse(activeSpan, weights, dense, n, kappa, consensus, ws);
 
         I32F32[] validatorTrust = new I32F32[n];
         I32F32[] incentive = new I32F32[n];
@@ -86,8 +88,17 @@ public static partial class YumaEpoch
             : SaturatingAdd(input.LastMechanismStepBlock, 1);
         I32F32[] dividends = new I32F32[n];
         SparseEntry[][] bonds = new SparseEntry[n][];
-        if (p.Yuma3 && !(p.LiquidAlpha && AnyNonZero(consensus)) && (bondsPenalty.IsZero || bondsPenalty == I32F32.One))
+        if (dense is not null
+            && Fx.AllProportions(MemoryMarshal.Cast<I32F32, long>(consensus.AsSpan()))
+            && Fx.AllProportions(MemoryMarshal.Cast<I32F32, long>(activeSpan)))
         {
+            // Consensus is a median of normalised weights and active stake is normalised, so both are always
+            // proportions; the test keeps the dense arithmetic's precondition explicit.
+            Yuma3Dense(input, dense, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
+        }
+        else if (p.Yuma3 && !(p.LiquidAlpha && AnyNonZero(consensus)) && (bondsPenalty.IsZero || bondsPenalty == I32F32.One))
+        {
+            weights ??= BuildWeights(input, permit, owner, ws);
             // Yuma 3 with the fixed alpha and bond weights equal to W or W̄: clipping, validator trust, rank and the
             // bond EMA in one pass over the weight rows (no clipped matrix), then dividends and stored rows.
             Yuma3FusedBonds(
@@ -95,6 +106,7 @@ public static partial class YumaEpoch
         }
         else
         {
+            weights ??= BuildWeights(input, permit, owner, ws);
             SparseRows clipped = ColClip(weights, consensus, activeSpan, ws.Clipped, validatorTrust, incentive);
             EpochMath.InplaceNormalize(incentive);
 
