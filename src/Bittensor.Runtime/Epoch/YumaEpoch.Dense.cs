@@ -203,46 +203,54 @@ public static partial class YumaEpoch
 
     /// <summary>
     /// Column medians from the dense weight rows (normalised as they are copied into the blocked median table), as
-    /// <see cref="BlockedMedians"/> does from sparse rows.
+    /// <see cref="BlockedMedians"/> does from sparse rows. Eight table rows at a time go in by 8 × 8 transposes.
     /// </summary>
     private static void DenseMedians(
         ReadOnlySpan<I32F32> stake, DenseMatrix dense, int[] rowOf, int n, int m, int columns, long minority, Span<I32F32> median, EpochWorkspace ws)
     {
         // Column stride padded by one cache line (see BlockedMedians); blocks a multiple of the lane count wide.
+        const int Lanes = DenseLanes.Lanes;
         int stride = m + 8;
-        int blockColumns = Math.Max(DenseLanes.Lanes, 16_384 / m / DenseLanes.Lanes * DenseLanes.Lanes);
+        int blockColumns = Math.Max(Lanes, 16_384 / m / Lanes * Lanes);
         long[] table = EpochWorkspace.Ensure(ref ws.Scores, blockColumns * stride);
-        ulong[] normalized = EpochWorkspace.Ensure(ref ws.DenseBlock, blockColumns);
+        ulong[] normalized = EpochWorkspace.Ensure(ref ws.DenseBlock, Lanes * blockColumns);
+        int[] tableRowUid = EpochWorkspace.Ensure(ref ws.IntB, m);
+        for (int i = 0; i < n; i++)
+        {
+            if (rowOf[i] >= 0)
+            {
+                tableRowUid[rowOf[i]] = i;
+            }
+        }
+
+        int grouped = DenseLanes.Accelerated ? m / Lanes * Lanes : 0;
         ReadOnlySpan<long> stakeBits = MemoryMarshal.Cast<I32F32, long>(stake);
         Span<long> bufferScore = EpochWorkspace.Ensure(ref ws.MedianScore, m + StakeQuantile.Slack);
         Span<long> bufferStake = EpochWorkspace.Ensure(ref ws.MedianStake, m + StakeQuantile.Slack);
         for (int blockStart = 0; blockStart < columns; blockStart += blockColumns)
         {
             int width = Math.Min(columns - blockStart, blockColumns);
-            int padded = (width + DenseLanes.Lanes - 1) / DenseLanes.Lanes * DenseLanes.Lanes;
-            for (int i = 0; i < n; i++)
+            int padded = (width + Lanes - 1) / Lanes * Lanes;
+            for (int kk = 0; kk < grouped; kk += Lanes)
             {
-                int kk = rowOf[i];
-                if (kk < 0)
+                for (int r = 0; r < Lanes; r++)
                 {
-                    continue;
+                    NormalizedSegment(dense, tableRowUid[kk + r], blockStart, normalized.AsSpan(r * padded, padded));
                 }
 
-                int k = dense.RowOfUid[i];
-                if (k < 0 || dense.RowSum[k] == 0)
+                for (int c = 0; c < padded; c += Lanes)
                 {
-                    for (int c = 0; c < width; c++)
-                    {
-                        table[(c * stride) + kk] = 0;
-                    }
-
-                    continue;
+                    StoreTransposed(normalized, padded, c, table, (c * stride) + kk, stride);
                 }
+            }
 
-                NormalizeWeights(dense, k, blockStart, normalized.AsSpan(0, padded));
+            for (int kk = grouped; kk < m; kk++)
+            {
+                Span<ulong> row = normalized.AsSpan(0, padded);
+                NormalizedSegment(dense, tableRowUid[kk], blockStart, row);
                 for (int c = 0; c < width; c++)
                 {
-                    table[(c * stride) + kk] = (long)normalized[c];
+                    table[(c * stride) + kk] = (long)row[c];
                 }
             }
 
@@ -252,6 +260,72 @@ public static partial class YumaEpoch
                     StakeQuantile.Select(table.AsSpan(c * stride, m), stakeBits, minority, bufferScore, bufferStake));
             }
         }
+    }
+
+    /// <summary>The normalised weights of <paramref name="uid"/>'s row from column <paramref name="from"/>; zeros for a uid without weights.</summary>
+    private static void NormalizedSegment(DenseMatrix dense, int uid, int from, Span<ulong> output)
+    {
+        int k = dense.RowOfUid[uid];
+        if (k < 0 || dense.RowSum[k] == 0)
+        {
+            output.Clear();
+        }
+        else
+        {
+            NormalizeWeights(dense, k, from, output);
+        }
+    }
+
+    /// <summary>
+    /// Eight rows of eight values (row r at <c>rows[r·rowLength + column..]</c>) stored transposed: column c's eight values
+    /// at <c>table[offset + c·stride..]</c>.
+    /// </summary>
+    private static void StoreTransposed(ulong[] rows, int rowLength, int column, long[] table, int offset, int stride)
+    {
+        ref ulong source = ref rows[column];
+        Vector512<ulong> r0 = Vector512.LoadUnsafe(ref source);
+        Vector512<ulong> r1 = Vector512.LoadUnsafe(ref source, (nuint)rowLength);
+        Vector512<ulong> r2 = Vector512.LoadUnsafe(ref source, (nuint)(2 * rowLength));
+        Vector512<ulong> r3 = Vector512.LoadUnsafe(ref source, (nuint)(3 * rowLength));
+        Vector512<ulong> r4 = Vector512.LoadUnsafe(ref source, (nuint)(4 * rowLength));
+        Vector512<ulong> r5 = Vector512.LoadUnsafe(ref source, (nuint)(5 * rowLength));
+        Vector512<ulong> r6 = Vector512.LoadUnsafe(ref source, (nuint)(6 * rowLength));
+        Vector512<ulong> r7 = Vector512.LoadUnsafe(ref source, (nuint)(7 * rowLength));
+
+        // Pairs of rows interleaved: t0 = (r0[0], r1[0], r0[2], r1[2], …), t1 = (r0[1], r1[1], r0[3], r1[3], …).
+        Vector512<ulong> t0 = Avx512F.UnpackLow(r0, r1);
+        Vector512<ulong> t1 = Avx512F.UnpackHigh(r0, r1);
+        Vector512<ulong> t2 = Avx512F.UnpackLow(r2, r3);
+        Vector512<ulong> t3 = Avx512F.UnpackHigh(r2, r3);
+        Vector512<ulong> t4 = Avx512F.UnpackLow(r4, r5);
+        Vector512<ulong> t5 = Avx512F.UnpackHigh(r4, r5);
+        Vector512<ulong> t6 = Avx512F.UnpackLow(r6, r7);
+        Vector512<ulong> t7 = Avx512F.UnpackHigh(r6, r7);
+
+        // Quads: u0 = rows 0–3 of columns 0 and 4, u1 = columns 2 and 6, u2 = columns 1 and 5, u3 = columns 3 and 7.
+        Vector512<ulong> even = Vector512.Create(0UL, 1, 8, 9, 4, 5, 12, 13);
+        Vector512<ulong> odd = Vector512.Create(2UL, 3, 10, 11, 6, 7, 14, 15);
+        Vector512<ulong> u0 = Avx512F.PermuteVar8x64x2(t0, even, t2);
+        Vector512<ulong> u1 = Avx512F.PermuteVar8x64x2(t0, odd, t2);
+        Vector512<ulong> u2 = Avx512F.PermuteVar8x64x2(t1, even, t3);
+        Vector512<ulong> u3 = Avx512F.PermuteVar8x64x2(t1, odd, t3);
+        Vector512<ulong> u4 = Avx512F.PermuteVar8x64x2(t4, even, t6);
+        Vector512<ulong> u5 = Avx512F.PermuteVar8x64x2(t4, odd, t6);
+        Vector512<ulong> u6 = Avx512F.PermuteVar8x64x2(t5, even, t7);
+        Vector512<ulong> u7 = Avx512F.PermuteVar8x64x2(t5, odd, t7);
+
+        // Rows 0–3 with rows 4–7: whole columns.
+        Vector512<ulong> low = Vector512.Create(0UL, 1, 2, 3, 8, 9, 10, 11);
+        Vector512<ulong> high = Vector512.Create(4UL, 5, 6, 7, 12, 13, 14, 15);
+        ref ulong target = ref Unsafe.As<long, ulong>(ref table[offset]);
+        Avx512F.PermuteVar8x64x2(u0, low, u4).StoreUnsafe(ref target);
+        Avx512F.PermuteVar8x64x2(u2, low, u6).StoreUnsafe(ref target, (nuint)stride);
+        Avx512F.PermuteVar8x64x2(u1, low, u5).StoreUnsafe(ref target, (nuint)(2 * stride));
+        Avx512F.PermuteVar8x64x2(u3, low, u7).StoreUnsafe(ref target, (nuint)(3 * stride));
+        Avx512F.PermuteVar8x64x2(u0, high, u4).StoreUnsafe(ref target, (nuint)(4 * stride));
+        Avx512F.PermuteVar8x64x2(u2, high, u6).StoreUnsafe(ref target, (nuint)(5 * stride));
+        Avx512F.PermuteVar8x64x2(u1, high, u5).StoreUnsafe(ref target, (nuint)(6 * stride));
+        Avx512F.PermuteVar8x64x2(u3, high, u7).StoreUnsafe(ref target, (nuint)(7 * stride));
     }
 
     /// <summary>Copies a strictly ascending stored row into a cleared dense row (columns ≥ n dropped); false when not ascending.</summary>
