@@ -31,6 +31,9 @@ namespace Bittensor.Benchmarks;
 /// <para>After fusing the clip/trust/rank pass into the Yuma 3 bond EMA and proportion-domain products (timed with
 /// <c>epoch-cpu</c>, load average 9–14): Yuma 3 at 4096 / 256 ≈ 26 ms, 70–74× the pass (before, same runs: 29–30 ms,
 /// 80–82×).</para>
+/// <para>After the dense Yuma 3 path (dense u16 weight/bond matrices, AVX-512 exact proportion arithmetic, median table by
+/// 8 × 8 transposes; <c>epoch-cpu</c>, quiet machine): Yuma 3 at 4096 / 256 ≈ 5.5–6.5 ms, 16–19× the pass; the target
+/// of ≤ 20× is met. Liquid alpha and Yuma 1 keep the sparse path. See docs/benchmarks.md.</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class EpochBenchmarks
