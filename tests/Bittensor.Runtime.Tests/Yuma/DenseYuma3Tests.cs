@@ -20,7 +20,7 @@ public class DenseYuma3Tests
     {
         EpochInput input = DenseInput(seed, maxN: 90);
         Assert.NotNull(YumaEpoch.TryBuildDense(input, Permits(input), Owner(input), new EpochWorkspace()));
-        AssertSame(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
+        EpochAssert.Same(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
     }
 
     [Theory]
@@ -32,7 +32,7 @@ public class DenseYuma3Tests
     {
         EpochInput input = DenseInput(seed, maxN);
         Assert.NotNull(YumaEpoch.TryBuildDense(input, Permits(input), Owner(input), new EpochWorkspace()));
-        AssertSame(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
+        EpochAssert.Same(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class DenseYuma3Tests
         };
         Assert.NotNull(YumaEpoch.TryBuildDense(input, Permits(input), -1, new EpochWorkspace()));
         EpochOutput actual = YumaEpoch.Run(input);
-        AssertSame(ReferenceEpoch.Run(input), actual);
+        EpochAssert.Same(ReferenceEpoch.Run(input), actual);
         Assert.Equal(ushort.MaxValue, actual.Consensus[0]);
         Assert.Equal(ushort.MaxValue, actual.Bonds[1][0].Value); // validator 1 (validator 0 cannot weight itself)
     }
@@ -77,7 +77,7 @@ public class DenseYuma3Tests
         (unsorted[row][0], unsorted[row][1]) = (unsorted[row][1], unsorted[row][0]);
         EpochInput unsortedInput = input with { Weights = unsorted };
         Assert.Null(YumaEpoch.TryBuildDense(unsortedInput, permits, owner, new EpochWorkspace()));
-        AssertSame(ReferenceEpoch.Run(unsortedInput), YumaEpoch.Run(unsortedInput));
+        EpochAssert.Same(ReferenceEpoch.Run(unsortedInput), YumaEpoch.Run(unsortedInput));
 
         Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { LiquidAlpha = true } }, permits, owner, new EpochWorkspace()));
         Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { BondsPenalty = 30_000 } }, permits, owner, new EpochWorkspace()));
@@ -185,19 +185,4 @@ public class DenseYuma3Tests
     }
 
     private static int Owner(EpochInput input) => input.OwnerUid is ushort o && o < input.N ? o : -1;
-
-    private static void AssertSame(EpochOutput expected, EpochOutput actual)
-    {
-        Assert.Equal(expected.Active, actual.Active);
-        Assert.Equal(expected.ValidatorPermit, actual.ValidatorPermit);
-        Assert.Equal(expected.Consensus, actual.Consensus);
-        Assert.Equal(expected.Incentive, actual.Incentive);
-        Assert.Equal(expected.Dividends, actual.Dividends);
-        Assert.Equal(expected.ValidatorTrust, actual.ValidatorTrust);
-        Assert.Equal(expected.StakeWeight, actual.StakeWeight);
-        Assert.Equal(expected.Emission, actual.Emission);
-        Assert.Equal(expected.ServerEmission, actual.ServerEmission);
-        Assert.Equal(expected.ValidatorEmission, actual.ValidatorEmission);
-        Assert.Equal(expected.Bonds.Select(r => r.ToList()), actual.Bonds.Select(r => r.ToList()));
-    }
 }
