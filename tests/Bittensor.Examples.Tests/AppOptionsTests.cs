@@ -12,6 +12,8 @@ public sealed class AppOptionsTests
     [InlineData("miner --kind lazy --copy-uid 2 --netuid 1", "only for --kind copier")]
     [InlineData("miner --kind lazy --netuid 1 --axon-port 70000", "--axon-port")]
     [InlineData("miner --kind lazy --netuid 1 --axon-ip localhost", "--axon-ip")]
+    [InlineData("miner --kind lazy --netuid 1 --sell-every-blocks -1", "--sell-every-blocks")]
+    [InlineData("miner --kind lazy --netuid 1 --sell-every-blocks 5 --wallet-path /nonexistent/wallets", "--sell-every-blocks needs the coldkey")]
     [InlineData("validator --netuid 1 --query-interval-blocks 0", "--query-interval-blocks")]
     [InlineData("validator --netuid 1 --data /nonexistent/spam", "/nonexistent/spam")]
     [InlineData("dance", "dance")]

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Bittensor.Core.Crypto;
 using Bittensor.Examples.Subnet.Data;
 using Bittensor.Examples.Subnet.Model;
 using Bittensor.Examples.Subnet.Neurons;
@@ -34,19 +35,31 @@ public static class MinerCommand
         Option<ushort?> copyUid = new("--copy-uid") { Description = "The uid whose answers a copier forwards." };
         Option<string> axonIp = new("--axon-ip") { Description = "The address to serve on and announce.", DefaultValueFactory = _ => "127.0.0.1" };
         Option<int> axonPort = new("--axon-port") { Description = "The port to serve on (0 picks a free one).", DefaultValueFactory = _ => 0 };
+        Option<uint> sellEvery = new("--sell-every-blocks") { Description = "Sell the stake the miner earns (unstake_all, signed by the wallet's coldkey) every this many blocks; 0 keeps it.", DefaultValueFactory = _ => 0 };
         Command command = new("miner", "Serve spam/ham answers on the subnet.");
         common.AddTo(command);
         command.Options.Add(kind);
         command.Options.Add(copyUid);
         command.Options.Add(axonIp);
         command.Options.Add(axonPort);
+        command.Options.Add(sellEvery);
         command.SetAction((parse, ct) => RunAsync(
-            common.Read(parse), parse.GetValue(kind), parse.GetValue(copyUid), parse.GetValue(axonIp)!, parse.GetValue(axonPort), output, error, ct));
+            common.Read(parse), parse.GetValue(kind), parse.GetValue(copyUid), parse.GetValue(axonIp)!, parse.GetValue(axonPort), output, error, ct, parse.GetValue(sellEvery)));
         return command;
     }
 
     /// <summary>Runs a miner until <paramref name="cancellationToken"/> fires; returns the exit code.</summary>
-    public static async Task<int> RunAsync(NeuronSettings settings, MinerKind kind, ushort? copyUid, string axonIp, int axonPort, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="settings">The shared neuron options.</param>
+    /// <param name="kind">What answers.</param>
+    /// <param name="copyUid">The uid a copier forwards.</param>
+    /// <param name="axonIp">The address to serve on and announce.</param>
+    /// <param name="axonPort">The port (0: a free one).</param>
+    /// <param name="output">Where the ready line goes.</param>
+    /// <param name="error">Where diagnostics go.</param>
+    /// <param name="cancellationToken">Stops the miner.</param>
+    /// <param name="sellEveryBlocks">Sell the earned stake every this many blocks (see <see cref="EmissionSeller"/>); 0 keeps it.</param>
+    public static async Task<int> RunAsync(
+        NeuronSettings settings, MinerKind kind, ushort? copyUid, string axonIp, int axonPort, TextWriter output, TextWriter error, CancellationToken cancellationToken, uint sellEveryBlocks = 0)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
@@ -79,6 +92,7 @@ public static class MinerCommand
             axonIp = ip.ToString();
         }
 
+        KeyPair? coldkey = sellEveryBlocks > 0 ? EmissionSeller.UnlockColdkey(settings) : null;
         ModelAnswerer? model = kind is MinerKind.Trained or MinerKind.Weak ? Train(settings, kind, error) : null;
         await using ChainSession session = await ChainSession.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
         using Dendrite? dendrite = kind == MinerKind.Copier ? new Dendrite(session.Hotkey) : null;
@@ -120,6 +134,7 @@ public static class MinerCommand
 
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"miner ready uid={session.Uid} kind={Name(kind)} axon={axonIp}:{axon.Port}")).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        Task selling = coldkey is null ? Task.CompletedTask : EmissionSeller.RunAsync(session, coldkey, sellEveryBlocks, error, cancellationToken);
         try
         {
             await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
@@ -128,6 +143,8 @@ public static class MinerCommand
         {
             // SIGINT/SIGTERM: stop serving and exit 0.
         }
+
+        await selling.ConfigureAwait(false);
 
         await axon.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await error.WriteLineAsync($"miner uid={session.Uid} stopped").ConfigureAwait(false);

@@ -228,6 +228,10 @@ public sealed partial class LocalnetUp(CliSession session, LocalnetUpOptions opt
         {
             // serve_axon refuses exactly 127.0.0.1 (serving.rs is_valid_ip_address); any other 127/8 address is loopback too.
             args.AddRange(["--axon-ip", AxonIp, "--axon-port", "0"]);
+
+            // Miners sell what each epoch pays them, as real miners do: kept, a miner's stake would outgrow a validator's
+            // and take its permit (top-k by stake), and that validator's weights would then be refused.
+            args.AddRange(["--sell-every-blocks", options.Settings.Tempo.ToString(CultureInfo.InvariantCulture)]);
         }
         else
         {

@@ -34,6 +34,10 @@ public sealed partial class SubtensorClient
     public Task<ExtrinsicReceipt> RemoveStakeAsync(KeyPair coldkey, AccountId32 hotkey, ushort netuid, ulong alpha, ulong? limitPrice = null, bool allowPartial = false, CancellationToken cancellationToken = default) =>
         SignAndSubmitAsync(SubtensorCalls.RemoveStake(Metadata, hotkey, netuid, alpha, limitPrice, allowPartial), coldkey, true, false, cancellationToken);
 
+    /// <summary><c>unstake_all</c>: all of the coldkey's stake on the hotkey, on every subnet, sold for TAO; signed by the coldkey.</summary>
+    public Task<ExtrinsicReceipt> UnstakeAllAsync(KeyPair coldkey, AccountId32 hotkey, CancellationToken cancellationToken = default) =>
+        SignAndSubmitAsync(SubtensorCalls.UnstakeAll(Metadata, hotkey), coldkey, true, false, cancellationToken);
+
     /// <summary><c>commit_weights</c>: commits the hash of (uids, values, salt, version_key) for the hotkey.</summary>
     public Task<ExtrinsicReceipt> CommitWeightsAsync(KeyPair hotkey, ushort netuid, IReadOnlyList<ushort> uids, IReadOnlyList<ushort> values, IReadOnlyList<ushort> salt, ulong versionKey, CancellationToken cancellationToken = default)
     {

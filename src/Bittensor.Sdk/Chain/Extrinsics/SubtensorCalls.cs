@@ -76,6 +76,10 @@ public static class SubtensorCalls
             ? Encode(metadata, Subtensor, "remove_stake_limit", new ScaleField("hotkey", Account(hotkey)), new ScaleField("netuid", ScaleValue.U16(netuid)), new ScaleField("amount_unstaked", ScaleValue.U64(amountAlpha)), new ScaleField("limit_price", ScaleValue.U64(limit)), new ScaleField("allow_partial", ScaleValue.Bool(allowPartial)))
             : Encode(metadata, Subtensor, "remove_stake", new ScaleField("hotkey", Account(hotkey)), new ScaleField("netuid", ScaleValue.U16(netuid)), new ScaleField("amount_unstaked", ScaleValue.U64(amountAlpha)));
 
+    /// <summary><c>unstake_all</c>: sells all of the signing coldkey's stake on <paramref name="hotkey"/>, on every subnet.</summary>
+    public static byte[] UnstakeAll(ChainMetadata metadata, AccountId32 hotkey) =>
+        Encode(metadata, Subtensor, "unstake_all", new ScaleField("hotkey", Account(hotkey)));
+
     private static byte[] Encode(ChainMetadata metadata, string pallet, string call, params ScaleField[] args)
     {
         ArgumentNullException.ThrowIfNull(metadata);
