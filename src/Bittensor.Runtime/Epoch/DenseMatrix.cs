@@ -40,7 +40,7 @@ internal sealed class DenseMatrix
     /// <summary>Per dense row: the divisor paired with <see cref="RowReciprocal"/>.</summary>
     public ulong[] RowDivisor = [];
 
-    /// <summary>Rows × Stride: the Yuma 3 bond EMA (I32F32 bits, each a proportion).</summary>
+    /// <summary>Rows × Stride: the bond EMA (I32F32 bits, each a proportion); for Yuma 1 first ΔB.</summary>
     public ulong[] Ema = [];
 
     /// <summary>Per dense row: the EMA's non-zero cells.</summary>
@@ -67,6 +67,15 @@ internal sealed class DenseMatrix
     /// <summary>Per padded column: the divisor paired with <see cref="ColumnReciprocal"/>.</summary>
     public ulong[] ColumnDivisor = [];
 
+    /// <summary>Per padded column: a second column sum (Yuma 1: the bonds', then the EMA column maxima).</summary>
+    public ulong[] ColumnSum2 = [];
+
+    /// <summary>Per padded column: (R, d) for <see cref="ColumnSum2"/>.</summary>
+    public ulong[] ColumnReciprocal2 = [];
+
+    /// <summary>Per padded column: the divisor paired with <see cref="ColumnReciprocal2"/>.</summary>
+    public ulong[] ColumnDivisor2 = [];
+
     /// <summary>Lays out <paramref name="rows"/> dense rows over <paramref name="n"/> uids (contents unspecified).</summary>
     public void Reset(int n, int rows)
     {
@@ -90,6 +99,9 @@ internal sealed class DenseMatrix
         EpochWorkspace.Ensure(ref ColumnSum, Stride);
         EpochWorkspace.Ensure(ref ColumnReciprocal, Stride);
         EpochWorkspace.Ensure(ref ColumnDivisor, Stride);
+        EpochWorkspace.Ensure(ref ColumnSum2, Stride);
+        EpochWorkspace.Ensure(ref ColumnReciprocal2, Stride);
+        EpochWorkspace.Ensure(ref ColumnDivisor2, Stride);
     }
 
     public Span<ushort> WeightRow(int row) => Weights.AsSpan(row * Stride, Stride);

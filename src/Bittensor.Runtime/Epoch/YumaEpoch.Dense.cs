@@ -8,22 +8,23 @@ using Bittensor.Core.FixedPoint;
 namespace Bittensor.Runtime.Epoch;
 
 /// <summary>
-/// The dense Yuma 3 path: when the weight and bond rows fill a good part of their matrix, the epoch runs on dense
+/// The dense path: when the weight and bond rows fill a good part of their matrix, the epoch's bonds run on dense
 /// row-major u16 matrices (<see cref="DenseMatrix"/>) with the eight-lane proportion arithmetic of
-/// <see cref="DenseLanes"/>, instead of merging sparse rows entry by entry.
+/// <see cref="DenseLanes"/>, instead of merging sparse rows entry by entry (Yuma 3 here, Yuma 1 in
+/// <see cref="Yuma1Dense"/>).
 /// </summary>
 /// <remarks>
 /// <para>Same results as the sparse path, bit for bit, because on this path every cell that is absent from a sparse row
-/// contributes exactly what a zero cell does: with the fixed alpha (no liquid alpha) and bond weights W or W̄
-/// (bonds_penalty 0 or 1), subtensor's <c>mat_ema_sparse</c> emits <c>α·w + (1 − α)·b</c> only where it is &gt; 0, so an
-/// absent weight or bond and a zero one give the same cell; the clip <c>min(w, c)</c> of an absent weight is 0 and adds
-/// nothing to validator trust or rank; the median table upstream builds (<c>weighted_median_col_sparse</c>) is already
-/// dense with zeros. Sums of proportions here cannot reach 2^63, so upstream's saturating and wrapping sums are plain
-/// sums and their order does not matter.</para>
+/// contributes exactly what a zero cell does: with the fixed alpha and bond weights W or W̄ (bonds_penalty 0 or 1),
+/// subtensor's <c>mat_ema_sparse</c> emits <c>α·new + (1 − α)·old</c> only where it is &gt; 0, so an absent weight or
+/// bond and a zero one give the same cell; the clip <c>min(w, c)</c> of an absent weight is 0 and adds nothing to
+/// validator trust or rank; column normalisations leave 0 at 0; the median table upstream builds
+/// (<c>weighted_median_col_sparse</c>) is already dense with zeros. Sums of proportions here cannot reach 2^63, so
+/// upstream's saturating and wrapping sums are plain sums and their order does not matter.</para>
 /// <para>Taken only when every weight row of a permitted uid and every bond row is strictly ascending (the order the
 /// chain stores them in; a duplicate column would count twice in upstream's row sum), when the rows hold at least one
-/// cell in sixteen of their matrix and the matrix has at most <see cref="DenseMatrix.MaxCells"/> cells, and when the EMA
-/// factors α and 1 − α are both in (0, 1). Otherwise the sparse path runs.</para>
+/// cell in sixteen of their matrix and the matrix has at most <see cref="DenseMatrix.MaxCells"/> cells, when the EMA
+/// factors α and 1 − α are both in (0, 1), and not for Yuma 3 with liquid alpha. Otherwise the sparse path runs.</para>
 /// </remarks>
 public static partial class YumaEpoch
 {
@@ -38,7 +39,8 @@ public static partial class YumaEpoch
     {
         EpochParameters p = input.Parameters;
         long alpha = DisabledLiquidAlpha(p.BondsMovingAverage).Bits;
-        if (!p.Yuma3 || p.LiquidAlpha || p.BondsPenalty is not (0 or ushort.MaxValue) || alpha <= 0 || alpha >= Fx.One)
+        // Yuma 1 never reads liquid alpha (compute_ema_bonds_normal_sparse); Yuma 3 with it takes the sparse path.
+        if ((p.Yuma3 && p.LiquidAlpha) || p.BondsPenalty is not (0 or ushort.MaxValue) || alpha <= 0 || alpha >= Fx.One)
         {
             return null;
         }
@@ -148,35 +150,16 @@ public static partial class YumaEpoch
         bool clipBondWeights = input.Parameters.BondsPenalty != 0;
         ulong alpha = (ulong)DisabledLiquidAlpha(input.Parameters.BondsMovingAverage).Bits;
         ulong oneMinusAlpha = (ulong)Fx.One - alpha;
-        ReadOnlySpan<long> consensusBits = MemoryMarshal.Cast<I32F32, long>(consensus);
-        for (int j = 0; j < stride; j++)
-        {
-            bool column = j < n;
-            dense.Consensus[j] = column ? (ulong)consensusBits[j] : 0;
-            dense.BondMask[j] = column && lastTempo > dense.Registered[j] ? ulong.MaxValue : 0;
-        }
-
-        Array.Clear(dense.Rank, 0, stride);
-        Array.Clear(dense.ColumnSum, 0, stride);
-        validatorTrust.Clear();
+        PrepareColumns(dense, consensus, lastTempo, validatorTrust);
         for (int k = 0; k < dense.Rows; k++)
         {
             int i = dense.RowUid[k];
-            ulong trust = EmaRow(dense, k, (ulong)activeStake[i].Bits, clipBondWeights, alpha, oneMinusAlpha, out dense.EmaCount[k]);
+            ulong trust = ClipAndBondRow(dense, k, (ulong)activeStake[i].Bits, clipBondWeights, yuma1: false, alpha, oneMinusAlpha, out dense.EmaCount[k]);
             validatorTrust[i] = I32F32.FromBits((long)trust);
         }
 
-        for (int j = 0; j < n; j++)
-        {
-            incentive[j] = I32F32.FromBits((long)dense.Rank[j]);
-        }
-
-        EpochMath.InplaceNormalize(incentive);
-        for (int j = 0; j < stride; j++)
-        {
-            dense.Rank[j] = j < n ? (ulong)incentive[j].Bits : 0;
-            (dense.ColumnReciprocal[j], dense.ColumnDivisor[j]) = DenseLanes.Reciprocal(dense.ColumnSum[j]);
-        }
+        RankToIncentive(dense, incentive);
+        Reciprocals(dense.ColumnSum, dense.ColumnReciprocal, dense.ColumnDivisor, stride);
 
         dividends.Clear();
         for (int i = 0; i < n; i++)
@@ -199,6 +182,51 @@ public static partial class YumaEpoch
         }
 
         EpochMath.InplaceNormalize(dividends);
+    }
+
+    /// <summary>
+    /// The per-column vectors both dense paths start from: consensus, the bond mask (<c>last_tempo &gt; registration</c>),
+    /// zeroed rank and column sums; validator trust zeroed (uids without a dense row keep 0).
+    /// </summary>
+    private static void PrepareColumns(DenseMatrix dense, ReadOnlySpan<I32F32> consensus, ulong lastTempo, Span<I32F32> validatorTrust)
+    {
+        int n = dense.N;
+        ReadOnlySpan<long> consensusBits = MemoryMarshal.Cast<I32F32, long>(consensus);
+        for (int j = 0; j < dense.Stride; j++)
+        {
+            bool column = j < n;
+            dense.Consensus[j] = column ? (ulong)consensusBits[j] : 0;
+            dense.BondMask[j] = column && lastTempo > dense.Registered[j] ? ulong.MaxValue : 0;
+        }
+
+        Array.Clear(dense.Rank, 0, dense.Stride);
+        Array.Clear(dense.ColumnSum, 0, dense.Stride);
+        validatorTrust.Clear();
+    }
+
+    /// <summary>Normalises the rank into the incentive (<c>inplace_normalize</c>) and copies it back into the padded rank vector.</summary>
+    private static void RankToIncentive(DenseMatrix dense, Span<I32F32> incentive)
+    {
+        int n = dense.N;
+        for (int j = 0; j < n; j++)
+        {
+            incentive[j] = I32F32.FromBits((long)dense.Rank[j]);
+        }
+
+        EpochMath.InplaceNormalize(incentive);
+        for (int j = 0; j < dense.Stride; j++)
+        {
+            dense.Rank[j] = j < n ? (ulong)incentive[j].Bits : 0;
+        }
+    }
+
+    /// <summary>(R, d) of <see cref="DenseLanes.Reciprocal(ulong)"/> for each padded column's value.</summary>
+    private static void Reciprocals(ulong[] values, ulong[] reciprocals, ulong[] divisors, int stride)
+    {
+        for (int j = 0; j < stride; j++)
+        {
+            (reciprocals[j], divisors[j]) = DenseLanes.Reciprocal(values[j]);
+        }
     }
 
     /// <summary>
@@ -444,14 +472,17 @@ public static partial class YumaEpoch
     }
 
     /// <summary>
-    /// One row of the fused pass: clipped weights <c>min(w, c_j)</c>, their sum (returned: validator trust), the rank terms
-    /// <c>stake · clipped</c>, the EMA <c>α·(clipped or w) + (1 − α)·bond</c> stored with its column sums and non-zero count.
+    /// One row of the first pass over the weights: clipped weights <c>min(w, c_j)</c>, their sum (returned: validator
+    /// trust) and the rank terms <c>stake · clipped</c>; then, with the bond weights (clipped or w), either the Yuma 3
+    /// EMA <c>α·bond weight + (1 − α)·bond/65535</c> with its column sums and non-zero count, or (<paramref name="yuma1"/>)
+    /// Yuma 1's <c>ΔB = bond weight · stake</c> with its column sums and the masked raw bonds' column sums.
     /// </summary>
-    private static ulong EmaRow(DenseMatrix dense, int k, ulong stake, bool clipBondWeights, ulong alpha, ulong oneMinusAlpha, out int count)
+    private static ulong ClipAndBondRow(DenseMatrix dense, int k, ulong stake, bool clipBondWeights, bool yuma1, ulong alpha, ulong oneMinusAlpha, out int count)
     {
         int stride = dense.Stride;
         bool hasWeights = dense.RowSum[k] != 0;
         bool addRank = hasWeights && stake != 0;
+        bool stakeIsOne = stake == (ulong)Fx.One;
         ref ushort weightCell = ref MemoryMarshal.GetReference(dense.WeightRow(k));
         ref ushort bondCell = ref MemoryMarshal.GetReference(dense.BondRow(k));
         ref ulong emaCell = ref MemoryMarshal.GetReference(dense.EmaRow(k));
@@ -459,6 +490,7 @@ public static partial class YumaEpoch
         ref ulong bondMask = ref MemoryMarshal.GetArrayDataReference(dense.BondMask);
         ref ulong rank = ref MemoryMarshal.GetArrayDataReference(dense.Rank);
         ref ulong columnSum = ref MemoryMarshal.GetArrayDataReference(dense.ColumnSum);
+        ref ulong bondSum = ref MemoryMarshal.GetArrayDataReference(dense.ColumnSum2);
         if (DenseLanes.Accelerated)
         {
             Vector512<ulong> reciprocal = Vector512.Create(dense.RowReciprocal[k]);
@@ -467,7 +499,6 @@ public static partial class YumaEpoch
             Vector512<ulong> alphaV = Vector512.Create(alpha);
             Vector512<ulong> oneMinusAlphaV = Vector512.Create(oneMinusAlpha);
             Vector512<ulong> trustV = Vector512<ulong>.Zero;
-            bool stakeIsOne = stake == (ulong)Fx.One;
             int nonZero = 0;
             for (int j = 0; j < stride; j += DenseLanes.Lanes)
             {
@@ -482,13 +513,22 @@ public static partial class YumaEpoch
                     (Vector512.LoadUnsafe(ref rank, (nuint)j) + term).StoreUnsafe(ref rank, (nuint)j);
                 }
 
-                Vector512<ulong> bond = DenseLanes.U16Proportion(DenseLanes.Widen(ref Unsafe.Add(ref bondCell, j)))
-                    & Vector512.LoadUnsafe(ref bondMask, (nuint)j);
-                Vector512<ulong> ema = DenseLanes.MulHiBelowOne(alphaV, clipBondWeights ? clipped : w)
-                    + DenseLanes.MulHiBelowOne(oneMinusAlphaV, bond);
-                ema.StoreUnsafe(ref emaCell, (nuint)j);
-                (Vector512.LoadUnsafe(ref columnSum, (nuint)j) + ema).StoreUnsafe(ref columnSum, (nuint)j);
-                nonZero += BitOperations.PopCount(Vector512.GreaterThan(ema, Vector512<ulong>.Zero).ExtractMostSignificantBits());
+                Vector512<ulong> bondWeight = clipBondWeights ? clipped : w;
+                Vector512<ulong> bond = DenseLanes.Widen(ref Unsafe.Add(ref bondCell, j)) & Vector512.LoadUnsafe(ref bondMask, (nuint)j);
+                Vector512<ulong> cell;
+                if (yuma1)
+                {
+                    cell = stakeIsOne ? bondWeight : DenseLanes.MulHiBelowOne(stakeV, bondWeight);
+                    (Vector512.LoadUnsafe(ref bondSum, (nuint)j) + bond).StoreUnsafe(ref bondSum, (nuint)j);
+                }
+                else
+                {
+                    cell = DenseLanes.MulHiBelowOne(alphaV, bondWeight) + DenseLanes.MulHiBelowOne(oneMinusAlphaV, DenseLanes.U16Proportion(bond));
+                    nonZero += BitOperations.PopCount(Vector512.GreaterThan(cell, Vector512<ulong>.Zero).ExtractMostSignificantBits());
+                }
+
+                cell.StoreUnsafe(ref emaCell, (nuint)j);
+                (Vector512.LoadUnsafe(ref columnSum, (nuint)j) + cell).StoreUnsafe(ref columnSum, (nuint)j);
             }
 
             count = nonZero;
@@ -509,11 +549,22 @@ public static partial class YumaEpoch
                 Unsafe.Add(ref rank, j) += DenseLanes.MulHi(stake, clipped);
             }
 
-            ulong bond = (ulong)U16Proportion(Unsafe.Add(ref bondCell, j)) & Unsafe.Add(ref bondMask, j);
-            ulong ema = DenseLanes.MulHi(alpha, clipBondWeights ? clipped : w) + DenseLanes.MulHi(oneMinusAlpha, bond);
-            Unsafe.Add(ref emaCell, j) = ema;
-            Unsafe.Add(ref columnSum, j) += ema;
-            cells += ema != 0 ? 1 : 0;
+            ulong bondWeight = clipBondWeights ? clipped : w;
+            ulong bond = Unsafe.Add(ref bondCell, j) & Unsafe.Add(ref bondMask, j);
+            ulong cell;
+            if (yuma1)
+            {
+                cell = DenseLanes.MulHi(stake, bondWeight);
+                Unsafe.Add(ref bondSum, j) += bond;
+            }
+            else
+            {
+                cell = DenseLanes.MulHi(alpha, bondWeight) + DenseLanes.MulHi(oneMinusAlpha, (ulong)U16Proportion((ushort)bond));
+                cells += cell != 0 ? 1 : 0;
+            }
+
+            Unsafe.Add(ref emaCell, j) = cell;
+            Unsafe.Add(ref columnSum, j) += cell;
         }
 
         count = cells;
@@ -538,8 +589,6 @@ public static partial class YumaEpoch
         if (DenseLanes.Accelerated)
         {
             Vector512<ulong> totalV = Vector512<ulong>.Zero;
-            Vector512<ulong> columns = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
-            Vector512<ulong> step = Vector512.Create((ulong)DenseLanes.Lanes);
             for (; j < stride; j += DenseLanes.Lanes)
             {
                 Vector512<ulong> ema = Vector512.LoadUnsafe(ref emaCell, (nuint)j);
@@ -547,26 +596,8 @@ public static partial class YumaEpoch
                 totalV += DenseLanes.MulHi(Vector512.LoadUnsafe(ref incentive, (nuint)j), share);
                 if (stored is not null)
                 {
-                    Vector512<ulong> nonZero = Vector512.GreaterThan(ema, Vector512<ulong>.Zero);
-                    int kept = BitOperations.PopCount(nonZero.ExtractMostSignificantBits());
-                    if (kept != 0)
-                    {
-                        if (written + DenseLanes.Lanes > packed.Length)
-                        {
-                            // Near the end of the row a whole-vector store would pass it: finish entry by entry.
-                            written = PackStored(ema, j, packed, written);
-                        }
-                        else
-                        {
-                            Vector256<uint> entries = Avx512F.ConvertToVector256UInt32(columns | (DenseLanes.ProportionToU16(ema) << 16));
-                            Avx512F.VL.Compress(Vector256<uint>.Zero, Avx512F.ConvertToVector256UInt32(nonZero), entries)
-                                .StoreUnsafe(ref MemoryMarshal.GetReference(packed), (nuint)written);
-                            written += kept;
-                        }
-                    }
+                    written = PackStored(Vector512.GreaterThan(ema, Vector512<ulong>.Zero), DenseLanes.ProportionToU16(ema), j, packed, written);
                 }
-
-                columns += step;
             }
 
             return Vector512.Sum(totalV);
@@ -585,15 +616,32 @@ public static partial class YumaEpoch
         return total;
     }
 
-    /// <summary>The non-zero cells of eight EMA cells from column <paramref name="from"/>, entry by entry.</summary>
-    private static int PackStored(Vector512<ulong> ema, int from, Span<uint> packed, int written)
+    /// <summary>
+    /// Appends to a stored bond row the lanes of <paramref name="keep"/> (all ones) as <c>(column, value)</c> entries, the
+    /// columns counted from <paramref name="from"/>: one compressing store, or entry by entry near the row's end (a
+    /// whole-vector store would pass it). Returns the new entry count.
+    /// </summary>
+    private static int PackStored(Vector512<ulong> keep, Vector512<ulong> values, int from, Span<uint> packed, int written)
     {
+        int kept = BitOperations.PopCount(keep.ExtractMostSignificantBits());
+        if (kept == 0)
+        {
+            return written;
+        }
+
+        if (written + DenseLanes.Lanes <= packed.Length)
+        {
+            Vector512<ulong> columns = Vector512.Create((ulong)from) + Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
+            Avx512F.VL.Compress(Vector256<uint>.Zero, Avx512F.ConvertToVector256UInt32(keep), Avx512F.ConvertToVector256UInt32(columns | (values << 16)))
+                .StoreUnsafe(ref MemoryMarshal.GetReference(packed), (nuint)written);
+            return written + kept;
+        }
+
         for (int lane = 0; lane < DenseLanes.Lanes; lane++)
         {
-            ulong x = ema.GetElement(lane);
-            if (x != 0)
+            if (keep.GetElement(lane) != 0)
             {
-                packed[written++] = (uint)(from + lane) | ((uint)Fx.ProportionToU16((long)x) << 16);
+                packed[written++] = (uint)(from + lane) | ((uint)values.GetElement(lane) << 16);
             }
         }
 

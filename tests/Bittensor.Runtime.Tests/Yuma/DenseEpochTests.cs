@@ -6,37 +6,44 @@ using FsCheck.Xunit;
 namespace Bittensor.Runtime.Tests.Yuma;
 
 /// <summary>
-/// The dense Yuma 3 path (<c>YumaEpoch.Yuma3Dense</c>) against the plain upstream transcription, on inputs built to take
+/// The dense Yuma 3 and Yuma 1 paths (<c>YumaEpoch.Yuma3Dense</c>, <c>YumaEpoch.Yuma1Dense</c>) against the plain
+/// upstream transcription, on inputs built to take
 /// it and to hit the cells where its 32-bit-piece arithmetic could go wrong: weights and bonds of exactly 1.0 (a row
 /// with one non-zero weight, a bond of 65535, so EMA cells of exactly 2^32), consensus 1.0 and 0, all-zero weight
 /// rows, bonds of uids without a permit, recent registrations, commit-reveal masks, the owner's self-weight, validators
 /// with zero active stake, full rows (copied sixteen entries at a time) and sizes that are not a multiple of the lane
 /// count.
 /// </summary>
-public class DenseYuma3Tests
+public class DenseEpochTests
 {
     [Property(MaxTest = 250)]
-    public void DensePath_AgreesBitForBitWithThePlainUpstreamTranscription(int seed)
+    public void DensePath_AgreesBitForBitWithThePlainUpstreamTranscription(int seed, bool yuma3)
     {
-        EpochInput input = DenseInput(seed, maxN: 90);
+        EpochInput input = DenseInput(seed, maxN: 90, yuma3);
         Assert.NotNull(YumaEpoch.TryBuildDense(input, Permits(input), Owner(input), new EpochWorkspace()));
         EpochAssert.Same(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
     }
 
     [Theory]
-    [InlineData(1, 700)]
-    [InlineData(2, 700)]
-    [InlineData(3, 513)]
-    [InlineData(4, 300)]
-    public void DensePath_LargeSubnets_AgreeBitForBit(int seed, int maxN)
+    [InlineData(1, 700, true)]
+    [InlineData(2, 700, true)]
+    [InlineData(3, 513, true)]
+    [InlineData(4, 300, true)]
+    [InlineData(5, 700, false)]
+    [InlineData(6, 700, false)]
+    [InlineData(7, 513, false)]
+    [InlineData(8, 300, false)]
+    public void DensePath_LargeSubnets_AgreeBitForBit(int seed, int maxN, bool yuma3)
     {
-        EpochInput input = DenseInput(seed, maxN);
+        EpochInput input = DenseInput(seed, maxN, yuma3);
         Assert.NotNull(YumaEpoch.TryBuildDense(input, Permits(input), Owner(input), new EpochWorkspace()));
         EpochAssert.Same(ReferenceEpoch.Run(input), YumaEpoch.Run(input));
     }
 
-    [Fact]
-    public void DensePath_AllWeightOnOneUid_StoresFullBondsAndMatches()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void DensePath_AllWeightOnOneUid_StoresFullBondsAndMatches(bool yuma3)
     {
         // Every validator weights only uid 0 and already holds a full bond on it: weights, consensus, bonds and EMA cells
         // are all exactly 1.0 (2^32 bits), one past what a 32-bit lane holds. Full bond rows, so the stored rows are
@@ -50,7 +57,7 @@ public class DenseYuma3Tests
             bonds[i] = i < 5 ? [new SparseEntry(0, ushort.MaxValue), .. Enumerable.Range(1, n - 1).Select(j => new SparseEntry((ushort)j, 100))] : [];
         }
 
-        EpochInput input = EpochInputs.Plain([.. Enumerable.Range(0, n).Select(i => i < 5 ? 1_000_000UL * (ulong)(i + 1) : 0UL)], 100, EpochInputs.Params(yuma3: true)) with
+        EpochInput input = EpochInputs.Plain([.. Enumerable.Range(0, n).Select(i => i < 5 ? 1_000_000UL * (ulong)(i + 1) : 0UL)], 100, EpochInputs.Params(yuma3)) with
         {
             ValidatorPermit = [.. Enumerable.Range(0, n).Select(i => i < 5)],
             LastUpdate = [.. Enumerable.Repeat(90UL, n)],
@@ -61,13 +68,15 @@ public class DenseYuma3Tests
         EpochOutput actual = YumaEpoch.Run(input);
         EpochAssert.Same(ReferenceEpoch.Run(input), actual);
         Assert.Equal(ushort.MaxValue, actual.Consensus[0]);
-        Assert.Equal(ushort.MaxValue, actual.Bonds[1][0].Value); // validator 1 (validator 0 cannot weight itself)
+        // Yuma 3 stores each EMA cell (validator 1's on uid 0 is 1.0; validator 0 cannot weight itself); Yuma 1 max-upscales
+        // each column, so its largest cell is 65535.
+        Assert.Equal(ushort.MaxValue, yuma3 ? actual.Bonds[1][0].Value : actual.Bonds.Where(r => r.Length > 0).Max(r => r[0].Value));
     }
 
     [Fact]
     public void DensePath_NotTakenForUnsortedRowsLiquidAlphaOrSparseMatrices()
     {
-        EpochInput input = DenseInput(7, maxN: 60);
+        EpochInput input = DenseInput(7, maxN: 60, yuma3: true);
         bool[] permits = Permits(input);
         int owner = Owner(input);
         Assert.NotNull(YumaEpoch.TryBuildDense(input, permits, owner, new EpochWorkspace()));
@@ -81,7 +90,10 @@ public class DenseYuma3Tests
 
         Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { LiquidAlpha = true } }, permits, owner, new EpochWorkspace()));
         Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { BondsPenalty = 30_000 } }, permits, owner, new EpochWorkspace()));
-        Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { Yuma3 = false } }, permits, owner, new EpochWorkspace()));
+        Assert.Null(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { Yuma3 = false, BondsPenalty = 30_000 } }, permits, owner, new EpochWorkspace()));
+
+        // Yuma 1 does not read liquid alpha: it keeps the dense path.
+        Assert.NotNull(YumaEpoch.TryBuildDense(input with { Parameters = input.Parameters with { Yuma3 = false, LiquidAlpha = true } }, permits, owner, new EpochWorkspace()));
 
         // One entry per row over a wide subnet: far below one cell in sixteen.
         int n = 400;
@@ -95,7 +107,7 @@ public class DenseYuma3Tests
     }
 
     /// <summary>A subnet that takes the dense path, with the edge cases of the class summary mixed in at random.</summary>
-    private static EpochInput DenseInput(int seed, int maxN)
+    private static EpochInput DenseInput(int seed, int maxN, bool yuma3)
     {
         Random rng = new(seed);
         EpochInput input = EpochInputs.Random(seed, maxN: maxN);
@@ -161,8 +173,8 @@ public class DenseYuma3Tests
             CommitBlocks = commitReveal ? [.. Enumerable.Range(0, n).Select(_ => (ulong)rng.Next(0, 100))] : null,
             Parameters = input.Parameters with
             {
-                Yuma3 = true,
-                LiquidAlpha = false,
+                Yuma3 = yuma3,
+                LiquidAlpha = !yuma3 && rng.Next(2) == 0,
                 BondsPenalty = rng.Next(2) == 0 ? (ushort)0 : ushort.MaxValue,
                 CommitReveal = commitReveal,
                 Kappa = (ushort)rng.Next(0, 65_536),
