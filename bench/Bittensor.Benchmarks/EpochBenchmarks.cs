@@ -33,7 +33,8 @@ namespace Bittensor.Benchmarks;
 /// 80–82×).</para>
 /// <para>After the dense Yuma 3 path (dense u16 weight/bond matrices, AVX-512 exact proportion arithmetic, median table by
 /// 8 × 8 transposes; <c>epoch-cpu</c>, quiet machine): Yuma 3 at 4096 / 256 ≈ 5.5–6.5 ms, 16–19× the pass; the target
-/// of ≤ 20× is met. Liquid alpha and Yuma 1 keep the sparse path. See docs/benchmarks.md.</para>
+/// of ≤ 20× is met. Yuma 1 takes the dense path too (≈ 47 → ≈ 8–10 ms); liquid alpha keeps the sparse path. See
+/// docs/benchmarks.md.</para>
 /// </remarks>
 [MemoryDiagnoser]
 public class EpochBenchmarks
