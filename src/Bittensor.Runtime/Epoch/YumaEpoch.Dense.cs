@@ -125,15 +125,10 @@ public static partial class YumaEpoch
     }
 
     /// <summary>
-    /// Yuma 3 on the dense matrices: clipping, validator trust, rank and the bond EMA in one pass over the rows, then
-    /// incentive, dividends (one pass over the EMA) and the stored bond rows.
+    /// Bonds and dividends on the dense matrices: the setup both generations share (consensus and bond-mask columns,
+    /// the EMA factors, zeroed trust, dividends and stored rows), then <see cref="Yuma3Dense"/> or <see cref="Yuma1Dense"/>.
     /// </summary>
-    /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c>: <c>col_clip_sparse</c>, <c>row_sum_sparse</c>,
-    /// <c>matmul_sparse</c>, <c>inplace_normalize</c> (incentive), <c>interpolate_sparse</c> (ratio 0 or 1),
-    /// <c>get_bonds_sparse_fixed_proportion</c>, <c>scalar_vec_mask_sparse_matrix</c>, <c>mat_ema_sparse</c>,
-    /// <c>inplace_col_normalize_sparse</c>, <c>mat_vec_mul_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>, and
-    /// <c>fixed_proportion_to_u16</c> for storage, as <see cref="Yuma3FusedBonds"/> and <see cref="Yuma3Dividends"/>.</remarks>
-    private static void Yuma3Dense(
+    private static void DenseBonds(
         EpochInput input,
         DenseMatrix dense,
         ReadOnlySpan<I32F32> consensus,
@@ -145,28 +140,43 @@ public static partial class YumaEpoch
         bool[] newPermit,
         SparseEntry[][] storedBonds)
     {
-        int n = input.N;
-        int stride = dense.Stride;
-        bool clipBondWeights = input.Parameters.BondsPenalty != 0;
-        ulong alpha = (ulong)DisabledLiquidAlpha(input.Parameters.BondsMovingAverage).Bits;
-        ulong oneMinusAlpha = (ulong)Fx.One - alpha;
+        EpochParameters p = input.Parameters;
+        ulong alpha = (ulong)DisabledLiquidAlpha(p.BondsMovingAverage).Bits;
+        DenseEma ema = new(p.BondsPenalty != 0, alpha, (ulong)Fx.One - alpha);
         PrepareColumns(dense, consensus, lastTempo, validatorTrust);
+        dividends.Clear();
+        Array.Fill(storedBonds, []);
+        if (p.Yuma3)
+        {
+            Yuma3Dense(dense, ema, activeStake, validatorTrust, incentive, dividends, newPermit, storedBonds);
+        }
+        else
+        {
+            Yuma1Dense(dense, ema, activeStake, validatorTrust, incentive, dividends, newPermit, storedBonds);
+        }
+    }
+
+    /// <summary>
+    /// Yuma 3 on the dense matrices: clipping, validator trust, rank and the bond EMA in one pass over the rows, then
+    /// incentive, dividends (one pass over the EMA) and the stored bond rows.
+    /// </summary>
+    /// <remarks>subtensor <c>epoch/run_epoch.rs::epoch_mechanism</c>: <c>col_clip_sparse</c>, <c>row_sum_sparse</c>,
+    /// <c>matmul_sparse</c>, <c>inplace_normalize</c> (incentive), <c>interpolate_sparse</c> (ratio 0 or 1),
+    /// <c>get_bonds_sparse_fixed_proportion</c>, <c>scalar_vec_mask_sparse_matrix</c>, <c>mat_ema_sparse</c>,
+    /// <c>inplace_col_normalize_sparse</c>, <c>mat_vec_mul_sparse</c>, <c>vec_mul</c>, <c>inplace_normalize</c>, and
+    /// <c>fixed_proportion_to_u16</c> for storage, as <see cref="Yuma3FusedBonds"/> and <see cref="Yuma3Dividends"/>.</remarks>
+    private static void Yuma3Dense(
+        DenseMatrix dense, DenseEma ema, ReadOnlySpan<I32F32> activeStake, Span<I32F32> validatorTrust, Span<I32F32> incentive, Span<I32F32> dividends, bool[] newPermit, SparseEntry[][] storedBonds)
+    {
         for (int k = 0; k < dense.Rows; k++)
         {
             int i = dense.RowUid[k];
-            ulong trust = ClipAndBondRow(dense, k, (ulong)activeStake[i].Bits, clipBondWeights, yuma1: false, alpha, oneMinusAlpha, out dense.EmaCount[k]);
+            ulong trust = ClipAndBondRow(dense, k, (ulong)activeStake[i].Bits, ema, yuma1: false, out dense.EmaCount[k]);
             validatorTrust[i] = I32F32.FromBits((long)trust);
         }
 
         RankToIncentive(dense, incentive);
-        Reciprocals(dense.ColumnSum, dense.ColumnReciprocal, dense.ColumnDivisor, stride);
-
-        dividends.Clear();
-        for (int i = 0; i < n; i++)
-        {
-            storedBonds[i] = [];
-        }
-
+        Reciprocals(dense.ColumnSum, dense.ColumnReciprocal, dense.ColumnDivisor, dense.Stride);
         for (int k = 0; k < dense.Rows; k++)
         {
             int i = dense.RowUid[k];
@@ -183,6 +193,9 @@ public static partial class YumaEpoch
 
         EpochMath.InplaceNormalize(dividends);
     }
+
+    /// <summary>The EMA factors α and 1 − α (both in (0, 1)) and whether the bond weights are the clipped weights (W̄) or W.</summary>
+    private readonly record struct DenseEma(bool ClipBondWeights, ulong Alpha, ulong OneMinusAlpha);
 
     /// <summary>
     /// The per-column vectors both dense paths start from: consensus, the bond mask (<c>last_tempo &gt; registration</c>),
@@ -477,8 +490,11 @@ public static partial class YumaEpoch
     /// EMA <c>α·bond weight + (1 − α)·bond/65535</c> with its column sums and non-zero count, or (<paramref name="yuma1"/>)
     /// Yuma 1's <c>ΔB = bond weight · stake</c> with its column sums and the masked raw bonds' column sums.
     /// </summary>
-    private static ulong ClipAndBondRow(DenseMatrix dense, int k, ulong stake, bool clipBondWeights, bool yuma1, ulong alpha, ulong oneMinusAlpha, out int count)
+    private static ulong ClipAndBondRow(DenseMatrix dense, int k, ulong stake, DenseEma ema, bool yuma1, out int count)
     {
+        bool clipBondWeights = ema.ClipBondWeights;
+        ulong alpha = ema.Alpha;
+        ulong oneMinusAlpha = ema.OneMinusAlpha;
         int stride = dense.Stride;
         bool hasWeights = dense.RowSum[k] != 0;
         bool addRank = hasWeights && stake != 0;

@@ -20,30 +20,16 @@ public static partial class YumaEpoch
     /// bonds: at most 2048 rows on this path) stays far below 2^63, so the saturating sums are plain ones, and a cell absent
     /// from a sparse row is exactly a zero cell (normalisations leave 0 at 0, the EMA emits only cells &gt; 0).</remarks>
     private static void Yuma1Dense(
-        EpochInput input,
-        DenseMatrix dense,
-        ReadOnlySpan<I32F32> consensus,
-        ReadOnlySpan<I32F32> activeStake,
-        ulong lastTempo,
-        Span<I32F32> validatorTrust,
-        Span<I32F32> incentive,
-        Span<I32F32> dividends,
-        bool[] newPermit,
-        SparseEntry[][] storedBonds)
+        DenseMatrix dense, DenseEma ema, ReadOnlySpan<I32F32> activeStake, Span<I32F32> validatorTrust, Span<I32F32> incentive, Span<I32F32> dividends, bool[] newPermit, SparseEntry[][] storedBonds)
     {
-        int n = input.N;
         int stride = dense.Stride;
-        bool clipBondWeights = input.Parameters.BondsPenalty != 0;
-        ulong alpha = (ulong)DisabledLiquidAlpha(input.Parameters.BondsMovingAverage).Bits;
-        ulong oneMinusAlpha = (ulong)Fx.One - alpha;
-        PrepareColumns(dense, consensus, lastTempo, validatorTrust);
         Array.Clear(dense.ColumnSum2, 0, stride);
 
         // ΔB (into the EMA buffer) with its column sums, and the bonds' column sums.
         for (int k = 0; k < dense.Rows; k++)
         {
             int i = dense.RowUid[k];
-            validatorTrust[i] = I32F32.FromBits((long)ClipAndBondRow(dense, k, (ulong)activeStake[i].Bits, clipBondWeights, yuma1: true, alpha, oneMinusAlpha, out _));
+            validatorTrust[i] = I32F32.FromBits((long)ClipAndBondRow(dense, k, (ulong)activeStake[i].Bits, ema, yuma1: true, out _));
         }
 
         RankToIncentive(dense, incentive);
@@ -54,13 +40,12 @@ public static partial class YumaEpoch
         Array.Clear(dense.ColumnSum, 0, stride);
         for (int k = 0; k < dense.Rows; k++)
         {
-            dense.EmaCount[k] = Yuma1EmaRow(dense, k, alpha, oneMinusAlpha);
+            dense.EmaCount[k] = Yuma1EmaRow(dense, k, ema.Alpha, ema.OneMinusAlpha);
         }
 
         // Dividends from the column-normalised EMA, and its column maxima.
         Reciprocals(dense.ColumnSum, dense.ColumnReciprocal, dense.ColumnDivisor, stride);
         Array.Clear(dense.ColumnSum2, 0, stride);
-        dividends.Clear();
         for (int k = 0; k < dense.Rows; k++)
         {
             dividends[dense.RowUid[k]] = I32F32.FromBits((long)Yuma1DividendRow(dense, k));
@@ -70,11 +55,6 @@ public static partial class YumaEpoch
 
         // Stored rows: the normalised EMA over its column maximum, as u16, where the EMA was emitted.
         Reciprocals(dense.ColumnSum2, dense.ColumnReciprocal2, dense.ColumnDivisor2, stride);
-        for (int i = 0; i < n; i++)
-        {
-            storedBonds[i] = [];
-        }
-
         for (int k = 0; k < dense.Rows; k++)
         {
             int i = dense.RowUid[k];

@@ -94,14 +94,7 @@ public static partial class YumaEpoch
         {
             // Consensus is a median of normalised weights and active stake is normalised, so both are always
             // proportions; the test keeps the dense arithmetic's precondition explicit.
-            if (p.Yuma3)
-            {
-                Yuma3Dense(input, dense, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
-            }
-            else
-            {
-                Yuma1Dense(input, dense, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
-            }
+            DenseBonds(input, dense, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
         }
         else if (p.Yuma3 && !(p.LiquidAlpha && AnyNonZero(consensus)) && (bondsPenalty.IsZero || bondsPenalty == I32F32.One))
         {
