@@ -87,10 +87,10 @@ public static partial class EpochMath
         I32F32 min = I32F32.FromInt(-20);
         I32F32 max = I32F32.FromInt(20);
         I32F32 safe = input < min ? min : max < input ? max : input;
-        I32F32? result = FixedTranscendental.Exp(safe);
+        long? result = SeriesExp.Exp(safe.Bits);
         if (result is not null)
         {
-            return result.Value;
+            return I32F32.FromBits(result.Value);
         }
 
         return safe <= I32F32.Zero ? I32F32.Zero : I32F32.MaxValue;
