@@ -1,5 +1,6 @@
 using Bittensor.Core.Crypto;
 using Bittensor.Core.Primitives;
+using Bittensor.Runtime.Framework.Storage;
 using Bittensor.Runtime.Pallets.Subtensor;
 using Bittensor.Runtime.Tests.Executive;
 using Bittensor.Runtime.Tests.Subtensor;
@@ -19,7 +20,7 @@ internal static class ApiScenario
     public const ushort AxonPort = 8091;
     public const uint AxonIp = 0x5DB8_D822;
 
-    private static readonly Lazy<ApiChain> s_chain = new(Build);
+    private static readonly Lazy<ApiChain> s_chain = new(() => Build());
 
     public static ApiChain Chain => s_chain.Value;
 
@@ -39,7 +40,11 @@ internal static class ApiScenario
 
     public static ushort Uid(KeyPair hotkey) => Chain.Module.Uids.Get(Chain.State, NetUid, Id(hotkey));
 
-    private static ApiChain Build()
+    /// <summary>
+    /// Builds the scenario; <paramref name="configure"/>, when given, writes storage right after the subnet and its
+    /// neurons exist and before any weights are set (e.g. hyperparameters the epochs then read).
+    /// </summary>
+    public static ApiChain Build(Action<SubtensorModule, IStorage>? configure = null)
     {
         var chain = new ApiChain();
         SubtensorModule m = chain.Module;
@@ -51,6 +56,11 @@ internal static class ApiScenario
             (Bob, m.AddStake.Create(Id(Eve), NetUid, 100 * Tao)),
             (Bob, m.AddStake.Create(Id(Dave), NetUid, 1 * Tao)),
             (Ferdie, m.AddStake.Create(Id(Eve), NetUid, 10 * Tao)));
+        if (configure is not null)
+        {
+            chain.Write(s => configure(m, s));
+        }
+
         ushort daveUid = m.Uids.Get(chain.State, NetUid, Id(Dave));
         chain.Block(
             (Dave, m.ServeAxon.Create(NetUid, 7U, (UInt128)AxonIp, AxonPort, (byte)4, (byte)0, (byte)0, (byte)0)),

@@ -14,38 +14,12 @@ public class EpochStorageParametersTests
 {
     private static readonly Lazy<ApiChain> s_plain = new(() => Build((_, _) => { }));
 
-    /// <summary>Builds the API scenario's subnet (miner //Dave, validators //Charlie and //Eve) after <paramref name="configure"/>.</summary>
-    private static ApiChain Build(Action<SubtensorModule, IStorage> configure)
+    /// <summary>The API scenario's chain on a Yuma 3 subnet, after <paramref name="configure"/>.</summary>
+    private static ApiChain Build(Action<SubtensorModule, IStorage> configure) => ApiScenario.Build((m, s) =>
     {
-        var chain = new ApiChain();
-        SubtensorModule m = chain.Module;
-        chain.Block(
-            (Alice, m.RegisterNetwork.Create(Id(Charlie))),
-            (Alice, m.StartCall.Create(NetUid)),
-            (Bob, m.BurnedRegister.Create(NetUid, Id(Dave))),
-            (Bob, m.BurnedRegister.Create(NetUid, Id(Eve))),
-            (Bob, m.AddStake.Create(Id(Eve), NetUid, 100 * Tao)),
-            (Bob, m.AddStake.Create(Id(Dave), NetUid, 1 * Tao)));
-        chain.Write(s =>
-        {
-            m.Yuma3On.Insert(s, NetUid, true);
-            configure(m, s);
-        });
-        ushort dave = m.Uids.Get(chain.State, NetUid, Id(Dave));
-        chain.Block((Charlie, m.SetWeights.Create(NetUid, new object?[] { dave }, new object?[] { (ushort)7 }, 0UL)));
-        for (int b = 0; b < 12; b++)
-        {
-            chain.Block();
-        }
-
-        chain.Block((Eve, m.SetWeights.Create(NetUid, new object?[] { dave }, new object?[] { (ushort)1 }, 0UL)));
-        for (int b = 0; b < 25; b++)
-        {
-            chain.Block();
-        }
-
-        return chain;
-    }
+        m.Yuma3On.Insert(s, NetUid, true);
+        configure(m, s);
+    });
 
     private static (ushort Uid, ushort Value)[][] AllBonds(ApiChain chain)
     {
