@@ -189,6 +189,27 @@ public class AdminUtilsTests
     }
 
     [Fact]
+    public void GlobalRootSettersWithoutEvents_RejectSigned_AndWriteForRoot()
+    {
+        // Upstream's sudo_set_ck_burn and sudo_set_subnet_moving_alpha only log: no event.
+        var h = new SubtensorHarness();
+        (RuntimeCall Call, Func<object> Read, object Expected)[] cases =
+        [
+            (h.Admin.SudoSetCkBurn.Create(ulong.MaxValue / 5), () => h.Module.CKBurn.Get(h.S), ulong.MaxValue / 5),
+            (h.Admin.SudoSetSubnetMovingAlpha.Create((Int128)1 << 31), () => h.Module.SubnetMovingAlpha.Get(h.S), (UInt128)1 << 31),
+        ];
+        foreach ((RuntimeCall call, Func<object> read, object expected) in cases)
+        {
+            Assert.Equal(DispatchError.BadOrigin, h.Error(call, Alice));
+            Assert.NotEqual(expected, read());
+            int events = h.Context.Events.Count;
+            Assert.Null(h.Error(call));
+            Assert.Equal(expected, read());
+            Assert.Equal(events, h.Context.Events.Count);
+        }
+    }
+
+    [Fact]
     public void FreezeWindow_BlocksAdminOps_NearTheEpoch_ButNotRootOnlyUnfrozenSetters()
     {
         (SubtensorHarness h, ushort netuid) = SubnetOwnedByBob();

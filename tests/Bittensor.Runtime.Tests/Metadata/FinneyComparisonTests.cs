@@ -27,6 +27,8 @@ public class FinneyComparisonTests
         ["SubtensorModule.TotalHotkeyShares value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.Alpha value"] = "U64F64 is substrate_fixed::FixedU128<Frac> { bits: u128 } upstream",
         ["SubtensorModule.SubnetMovingPrice value"] = "I96F32 is substrate_fixed::FixedI128<Frac> { bits: i128 } upstream (signed)",
+        ["SubtensorModule.SubnetMovingAlpha value"] = "I96F32 is substrate_fixed::FixedI128<Frac> { bits: i128 } upstream (signed)",
+        ["AdminUtils call sudo_set_subnet_moving_alpha field alpha"] = "I96F32 is substrate_fixed::FixedI128<Frac> { bits: i128 } upstream; declared as the raw i128 (same encoding)",
         ["SubnetInfoRuntimeApi_get_subnet_hyperparams output"] = "by design: activity_cutoff became Compact<u64> after spec 343 (14bc6f9 rpc_info/subnet_info.rs)",
         ["SubnetInfoRuntimeApi_get_subnet_hyperparams_v2 output"] = "by design: activity_cutoff became Compact<u64> after spec 343",
         ["SubnetInfoRuntimeApi_get_dynamic_info output"] = FixedFrac,

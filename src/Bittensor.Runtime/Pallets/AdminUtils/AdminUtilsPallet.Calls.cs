@@ -98,7 +98,11 @@ public sealed partial class AdminUtilsPallet
 
     public CallDescriptor SudoSetSubnetOwnerHotkey { get; private set; } = null!;
 
+    public CallDescriptor SudoSetSubnetMovingAlpha { get; private set; } = null!;
+
     public CallDescriptor SudoSetEmaPriceHalvingPeriod { get; private set; } = null!;
+
+    public CallDescriptor SudoSetCkBurn { get; private set; } = null!;
 
     public CallDescriptor SudoSetSubtokenEnabled { get; private set; } = null!;
 
@@ -185,6 +189,7 @@ public sealed partial class AdminUtilsPallet
         SudoSetCommitRevealWeightsInterval = OwnerOrRoot(57, "sudo_set_commit_reveal_weights_interval", [u64("interval")], Hyperparameter.WeightCommitInterval, true, SetRevealPeriod, "Sets the commit-reveal weights periods for a specific subnet.");
         SudoSetToggleTransfer = OwnerOrRoot(61, "sudo_set_toggle_transfer", [flag("toggle")], Hyperparameter.TransferEnabled, false, (c, n, _, a) => Insert(c, st.TransferToggle, n, a.Bool(1), st.TransferToggleSet), "Enables or disables stake transfers on a subnet.");
         SudoSetSubnetOwnerHotkey = DefineCall(64, "sudo_set_subnet_owner_hotkey", [NetUid(), P("hotkey", KnownTypes.AccountId32, "<T as frame_system::Config>::AccountId")], (c, o, a) => Result(st.DoSetSnOwnerHotkey(c, o, a.U16(0), a.AccountId(1))), new Weight(3_918_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(0, 1)), docs: "Sets the hotkey of a subnet's owner (root or the subnet owner).");
+        SudoSetSubnetMovingAlpha = DefineCall(63, "sudo_set_subnet_moving_alpha", [P("alpha", TypeRef.I128, "I96F32")], (c, o, a) => Result(EnsureRoot(o) ?? Put(c, st.SubnetMovingAlpha, (UInt128)a.Get<Int128>(0), null)), new Weight(2_955_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(0, 1)), docs: "Sets the EMA factor of every subnet's moving price (root only).");
         SudoSetEmaPriceHalvingPeriod = DefineCall(65, "sudo_set_ema_price_halving_period", [NetUid(), u64("ema_halving")], (c, o, a) => Result(EnsureRoot(o) ?? Insert(c, st.EMAPriceHalvingBlocks, a.U16(0), a.U64(1), null)), SetterWeight(0, 1), docs: "Sets the EMA price halving period of a subnet.");
         SudoSetSubtokenEnabled = DefineCall(66, "sudo_set_subtoken_enabled", [NetUid(), flag("subtoken_enabled")], (c, o, a) => Result(EnsureRoot(o) ?? st.EnsureAdminWindowOpen(c, a.U16(0)) ?? Insert(c, st.SubtokenEnabled, a.U16(0), a.Bool(1), null)), SetterWeight(1, 1), docs: "Enables or disables the subtoken of a subnet.");
         SudoSetSnOwnerHotkey = DefineCall(67, "sudo_set_sn_owner_hotkey", [NetUid(), P("hotkey", KnownTypes.AccountId32, "<T as frame_system::Config>::AccountId")], (c, o, a) => Result(st.DoSetSnOwnerHotkey(c, o, a.U16(0), a.AccountId(1))), SetterWeight(2, 2), docs: "Sets the hotkey of a subnet's owner (root or the subnet owner).");
@@ -195,6 +200,7 @@ public sealed partial class AdminUtilsPallet
         SudoSetCommitRevealVersion = RootGlobal(71, "sudo_set_commit_reveal_version", u16("version"), (c, a) => Put(c, st.CommitRevealWeightsVersion, a.U16(0), st.CommitRevealVersionSet), "Sets the commit-reveal weights version.");
         SudoSetOwnerImmuneNeuronLimit = OwnerOrRoot(72, "sudo_set_owner_immune_neuron_limit", [u16("immune_neurons")], Hyperparameter.ImmuneNeuronLimit, false, (c, n, _, a) =>
             a.U16(1) < SubtensorModule.MinImmuneOwnerUidsLimit || a.U16(1) > SubtensorModule.MaxImmuneOwnerUidsLimit ? st.InvalidValue : Insert(c, st.ImmuneOwnerUidsLimit, n, a.U16(1), null), "Sets the number of owner-immune neurons of a subnet.");
+        SudoSetCkBurn = DefineCall(73, "sudo_set_ck_burn", [u64("burn")], (c, o, a) => Result(EnsureRoot(o) ?? Put(c, st.CKBurn, a.U64(0), null)), new Weight(15_650_000, 0).SaturatingAdd(BlockLimits.ReadsWrites(1, 1)), docs: "Sets the childkey burn for a subnet. It is only callable by the root account.");
         SudoSetAdminFreezeWindow = RootGlobal(74, "sudo_set_admin_freeze_window", u16("window"), (c, a) => Put(c, st.AdminFreezeWindow, a.U16(0), st.AdminFreezeWindowSet), "Sets the admin freeze window length (last N blocks of a tempo).");
         SudoSetOwnerHparamRateLimit = RootGlobal(75, "sudo_set_owner_hparam_rate_limit", u16("epochs"), (c, a) => Put(c, st.OwnerHyperparamRateLimit, a.U16(0), st.OwnerHyperparamRateLimitSet), "Sets the owner hyperparameter rate limit in tempos.");
         SudoSetMinAllowedUids = RootSubnet(79, "sudo_set_min_allowed_uids", u16("min_allowed_uids"), true, (c, n, a) =>

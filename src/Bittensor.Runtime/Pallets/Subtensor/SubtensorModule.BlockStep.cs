@@ -59,7 +59,7 @@ public sealed partial class SubtensorModule
             U64F64 current = SwapEngine.CurrentPrice(pool);
             U64F64 moving = MovingPrice.GetMovingAlphaPrice(netuid, pool.Mechanism, I96F32.FromBits((Int128)SubnetMovingPrice.Get(s, netuid)));
             ulong? first = FirstEmissionBlockNumber.TryGet(s, netuid, out ulong f) ? f : null;
-            I96F32 updated = MovingPrice.Update(block, first, EMAPriceHalvingBlocks.Get(s, netuid), MovingPrice.DefaultMovingAlpha, current, moving);
+            I96F32 updated = MovingPrice.Update(block, first, EMAPriceHalvingBlocks.Get(s, netuid), I96F32.FromBits((Int128)SubnetMovingAlpha.Get(s)), current, moving);
             SubnetMovingPrice.Insert(s, netuid, (UInt128)updated.Bits);
         }
     }
@@ -166,7 +166,7 @@ public sealed partial class SubtensorModule
             pending,
             emission,
             Proportions.TaoWeight(TaoWeight.Get(s)),
-            Proportions.CkBurn(0),
+            Proportions.CkBurn(CKBurn.Get(s)),
             infos,
             DefaultDelegateTake,
             SubnetOwner.TryGet(s, netuid, out AccountId32 oc) ? oc : null,

@@ -3,6 +3,8 @@ using Bittensor.Core.Primitives;
 using Bittensor.Runtime.Framework.Storage;
 using Bittensor.Runtime.Framework.Types;
 
+using Bittensor.Runtime.Swap;
+
 namespace Bittensor.Runtime.Pallets.Subtensor;
 
 /// <summary>Storage items of this slice, with upstream names, hashers, key types and defaults.</summary>
@@ -57,6 +59,12 @@ public sealed partial class SubtensorModule
     public StorageValue<ushort> SubnetOwnerCut { get; private set; } = null!;
 
     public StorageValue<ulong> TaoWeight { get; private set; } = null!;
+
+    /// <summary><c>CKBurn</c>: the share (/u64::MAX) of dividends burned on childkeys the coldkey does not own.</summary>
+    public StorageValue<ulong> CKBurn { get; private set; } = null!;
+
+    /// <summary><c>SubnetMovingAlpha</c>: the moving price's EMA factor (I96F32 bits, as u128 like SubnetMovingPrice).</summary>
+    public StorageValue<UInt128> SubnetMovingAlpha { get; private set; } = null!;
 
     public StorageValue<ulong> StartCallDelay { get; private set; } = null!;
 
@@ -249,6 +257,8 @@ public sealed partial class SubtensorModule
         SubnetLimit = DefineValue("SubnetLimit", Codecs.U16, V, DefaultSubnetLimit, " Maximum number of subnets.");
         SubnetOwnerCut = DefineValue("SubnetOwnerCut", Codecs.U16, V, DefaultSubnetOwnerCut, " Owner share of alpha emission (/65535).");
         TaoWeight = DefineValue("TaoWeight", Codecs.U64, V, DefaultTaoWeight, " Weight of root stake (/u64::MAX).");
+        CKBurn = DefineValue("CKBurn", Codecs.U64, V, 0UL, " --- ITEM --> CK burn");
+        SubnetMovingAlpha = DefineValue("SubnetMovingAlpha", Codecs.U128, V, (UInt128)MovingPrice.DefaultMovingAlpha.Bits, " --- ITEM ( moving_alpha ) -- subnet moving alpha.");
         StartCallDelay = DefineValue("StartCallDelay", Codecs.U64, V, 0UL, " Blocks after registration before start_call.");
         MaxEpochsPerBlock = DefineValue("MaxEpochsPerBlock", Codecs.U8, V, (byte)2, " Epochs run per block at most.");
         StakeThreshold = DefineValue("StakeThreshold", Codecs.U64, V, 0UL, " Minimum stake to set weights.");

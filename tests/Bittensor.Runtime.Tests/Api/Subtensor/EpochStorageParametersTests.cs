@@ -7,7 +7,7 @@ namespace Bittensor.Runtime.Tests.Api.Subtensor;
 /// <summary>
 /// The block step reads the hyperparameters AdminUtils writes (upstream <c>epoch/run_epoch.rs</c> reads
 /// <c>get_liquid_alpha_enabled</c> / <c>get_alpha_values_32</c> / <c>get_alpha_sigmoid_steepness</c>;
-/// <c>update_moving_price</c> reads <c>EMAPriceHalvingBlocks</c>): the same chain with other stored values gives other
+/// <c>update_moving_price</c> reads <c>EMAPriceHalvingBlocks</c> and <c>SubnetMovingAlpha</c>): the same chain with other stored values gives other
 /// bonds and another moving price.
 /// </summary>
 public class EpochStorageParametersTests
@@ -59,6 +59,17 @@ public class EpochStorageParametersTests
         });
 
         Assert.NotEqual(AllBonds(lowAlpha), AllBonds(highAlpha));
+    }
+
+    [Fact]
+    public void MovingPrice_SubnetMovingAlphaInStorage_ChangesTheMovingPrice()
+    {
+        // update_moving_price reads SubnetMovingAlpha (default 0.000003); 0.5 moves the price much faster.
+        ApiChain plain = s_plain.Value;
+        ApiChain fast = Build((m, s) => m.SubnetMovingAlpha.Put(s, (UInt128)1 << 31));
+
+        UInt128 slow = plain.Module.SubnetMovingPrice.Get(plain.State, NetUid);
+        Assert.NotEqual(slow, fast.Module.SubnetMovingPrice.Get(fast.State, NetUid));
     }
 
     [Fact]
