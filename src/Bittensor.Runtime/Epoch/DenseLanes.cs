@@ -26,6 +26,9 @@ internal static class DenseLanes
 
     private const ulong Low32 = 0xFFFF_FFFFUL;
 
+    /// <summary><paramref name="count"/> rounded up to a whole number of lanes.</summary>
+    public static int Padded(int count) => (count + Lanes - 1) / Lanes * Lanes;
+
     /// <summary>Whether the eight-lane kernels run (vpmuludq, vpmullq, vpcompressd).</summary>
     public static bool Accelerated => Avx512F.IsSupported && Avx512F.VL.IsSupported && Avx512DQ.IsSupported;
 

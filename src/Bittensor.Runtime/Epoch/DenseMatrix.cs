@@ -80,7 +80,7 @@ internal sealed class DenseMatrix
     public void Reset(int n, int rows)
     {
         N = n;
-        Stride = (n + DenseLanes.Lanes - 1) / DenseLanes.Lanes * DenseLanes.Lanes;
+        Stride = DenseLanes.Padded(n);
         Rows = rows;
         int cells = rows * Stride;
         EpochWorkspace.Ensure(ref RowUid, rows);

@@ -59,7 +59,7 @@ public static partial class YumaEpoch
             }
         }
 
-        long cells = (long)rows * ((n + DenseLanes.Lanes - 1) / DenseLanes.Lanes * DenseLanes.Lanes);
+        long cells = (long)rows * DenseLanes.Padded(n);
         if (rows == 0 || cells > DenseMatrix.MaxCells || entries * 16 < cells)
         {
             return null;
@@ -100,7 +100,7 @@ public static partial class YumaEpoch
 
                 // Kept where registered[j] < last_update and registered[j] <= commit block, i.e. below the smaller bound.
                 ulong commitBlock = commitBlocks is null ? ulong.MaxValue : commitBlocks[i];
-                ulong bound = Math.Min(input.LastUpdate[i], commitBlock == ulong.MaxValue ? ulong.MaxValue : commitBlock + 1);
+                ulong bound = Math.Min(input.LastUpdate[i], SaturatingAdd(commitBlock, 1));
                 sum = MaskWeightRow(weightRow, registered, bound);
                 if (sum >= 1UL << 31)
                 {
@@ -271,7 +271,7 @@ public static partial class YumaEpoch
         for (int blockStart = 0; blockStart < columns; blockStart += blockColumns)
         {
             int width = Math.Min(columns - blockStart, blockColumns);
-            int padded = (width + Lanes - 1) / Lanes * Lanes;
+            int padded = DenseLanes.Padded(width);
             for (int kk = 0; kk < grouped; kk += Lanes)
             {
                 for (int r = 0; r < Lanes; r++)
@@ -490,6 +490,8 @@ public static partial class YumaEpoch
     /// EMA <c>α·bond weight + (1 − α)·bond/65535</c> with its column sums and non-zero count, or (<paramref name="yuma1"/>)
     /// Yuma 1's <c>ΔB = bond weight · stake</c> with its column sums and the masked raw bonds' column sums.
     /// </summary>
+    /// <remarks>The weights are normalised again here, as <see cref="DenseMedians"/> normalised them for the median table:
+    /// a few lane operations per cell, against 8 bytes per cell of memory to keep them.</remarks>
     private static ulong ClipAndBondRow(DenseMatrix dense, int k, ulong stake, DenseEma ema, bool yuma1, out int count)
     {
         bool clipBondWeights = ema.ClipBondWeights;

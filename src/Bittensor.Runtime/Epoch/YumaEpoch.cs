@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Bittensor.Core.FixedPoint;
 
 namespace Bittensor.Runtime.Epoch;
@@ -71,7 +70,7 @@ public static partial class YumaEpoch
 
         EpochMath.InplaceNormalize(activeSpan);
 
-        // == Weights == dense matrices when the dense Yuma 3 path applies, else normalised sparse rows.
+        // == Weights == dense matrices when the dense path applies, else normalised sparse rows.
         DenseMatrix? dense = TryBuildDense(input, permit, owner, ws);
         SparseRows? weights = dense is null ? BuildWeights(input, permit, owner, ws) : null;
 
@@ -88,17 +87,14 @@ public static partial class YumaEpoch
             : SaturatingAdd(input.LastMechanismStepBlock, 1);
         I32F32[] dividends = new I32F32[n];
         SparseEntry[][] bonds = new SparseEntry[n][];
-        if (dense is not null
-            && Fx.AllProportions(MemoryMarshal.Cast<I32F32, long>(consensus.AsSpan()))
-            && Fx.AllProportions(MemoryMarshal.Cast<I32F32, long>(activeSpan)))
+        if (weights is null)
         {
-            // Consensus is a median of normalised weights and active stake is normalised, so both are always
-            // proportions; the test keeps the dense arithmetic's precondition explicit.
-            DenseBonds(input, dense, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
+            // The dense path (weights is null exactly when dense is not). Its lanes need proportions: consensus is a
+            // median of normalised weights and active stake is normalised, so both always are.
+            DenseBonds(input, dense!, consensus, activeSpan, lastTempo, validatorTrust, incentive, dividends, newPermit, bonds);
         }
         else if (p.Yuma3 && !(p.LiquidAlpha && AnyNonZero(consensus)) && (bondsPenalty.IsZero || bondsPenalty == I32F32.One))
         {
-            weights ??= BuildWeights(input, permit, owner, ws);
             // Yuma 3 with the fixed alpha and bond weights equal to W or W̄: clipping, validator trust, rank and the
             // bond EMA in one pass over the weight rows (no clipped matrix), then dividends and stored rows.
             Yuma3FusedBonds(
@@ -106,7 +102,6 @@ public static partial class YumaEpoch
         }
         else
         {
-            weights ??= BuildWeights(input, permit, owner, ws);
             SparseRows clipped = ColClip(weights, consensus, activeSpan, ws.Clipped, validatorTrust, incentive);
             EpochMath.InplaceNormalize(incentive);
 
