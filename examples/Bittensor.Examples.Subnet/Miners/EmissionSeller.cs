@@ -44,12 +44,14 @@ public static class EmissionSeller
         ArgumentNullException.ThrowIfNull(coldkey);
         ArgumentNullException.ThrowIfNull(error);
         ArgumentOutOfRangeException.ThrowIfZero(everyBlocks);
-        uint next = await session.Client.GetCurrentBlockAsync(cancellationToken).ConfigureAwait(false) + everyBlocks;
+        uint? next = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             string? failure;
             try
             {
+                // The first target is read inside the try too: a dropped connection is reported, never thrown at shutdown.
+                next ??= await session.Client.GetCurrentBlockAsync(cancellationToken).ConfigureAwait(false) + everyBlocks;
                 uint block = await session.Client.WaitForBlockAsync(next, cancellationToken).ConfigureAwait(false);
                 next = block + everyBlocks;
                 ExtrinsicReceipt receipt = await session.Client.UnstakeAllAsync(coldkey, session.HotkeyId, cancellationToken).ConfigureAwait(false);
